@@ -1,0 +1,49 @@
+import { ForbiddenError, UnauthenticatedError } from '@pharmacy/errors';
+
+export const roles = ['PATIENT', 'PHARMACIST', 'COURIER', 'ADMIN'] as const;
+export type Role = (typeof roles)[number];
+
+/** Who is asking: nobody, a signed-in user (through the gateway), or another service. */
+export type Caller =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; userId: string; role: Role }
+  | { kind: 'service'; service: string };
+
+export type UserCaller = Extract<Caller, { kind: 'user' }>;
+
+export const anonymous: Caller = { kind: 'anonymous' };
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (roles as readonly string[]).includes(value);
+}
+
+export function requireUser(caller: Caller): UserCaller {
+  if (caller.kind !== 'user') throw new UnauthenticatedError();
+  return caller;
+}
+
+export function requireRole(caller: Caller, ...allowed: Role[]): UserCaller {
+  const user = requireUser(caller);
+  if (!allowed.includes(user.role)) throw new ForbiddenError();
+  return user;
+}
+
+export function requireService(caller: Caller): void {
+  if (caller.kind !== 'service') throw new ForbiddenError('Only services may call this');
+}
+
+/** Pharmacists and admins see the prescriptions and orders they work on. */
+export function isStaff(caller: Caller): boolean {
+  return caller.kind === 'user' && (caller.role === 'PHARMACIST' || caller.role === 'ADMIN');
+}
+
+export function isAdmin(caller: Caller): boolean {
+  return caller.kind === 'user' && caller.role === 'ADMIN';
+}
+
+/** The caller is the user `userId`, or someone allowed to see everybody's data of this kind. */
+export function isSelfOr(caller: Caller, userId: string, ...roles: Role[]): boolean {
+  if (caller.kind === 'service') return true;
+  if (caller.kind !== 'user') return false;
+  return caller.userId === userId || roles.includes(caller.role);
+}

@@ -1,0 +1,3 @@
+export * from './caller';
+export * from './internal-credential';
+export * from './access-token';

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { loadOrCreateInternalSecret } from '@pharmacy/auth';
+import { resolveDatabaseUrl, type DatabaseLocation } from '@pharmacy/db';
+
+export const subgraphNames = ['users', 'prescriptions', 'orders', 'payments', 'inventory'] as const;
+export type SubgraphName = (typeof subgraphNames)[number];
+
+export const defaultPorts: Record<SubgraphName | 'gateway', number> = {
+  gateway: 4000,
+  users: 4001,
+  prescriptions: 4002,
+  orders: 4003,
+  payments: 4004,
+  inventory: 4005,
+};
+
+/** The project's `.data/` folder (embedded databases, generated keys), or DATA_DIR. */
+export function dataRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATA_DIR ?? fileURLToPath(new URL('../../../.data', import.meta.url));
+}
+
+/** Where each subgraph answers: `<NAME>_URL`, or localhost on its default port. */
+export function subgraphUrl(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): string {
+  return env[`${name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${defaultPorts[name]}/graphql`;
+}
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  INTERNAL_SECRET: z.string().min(32, 'INTERNAL_SECRET must be at least 32 characters').optional(),
+  SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+});
+
+export interface ServiceConfig {
+  name: SubgraphName;
+  mode: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  database: DatabaseLocation;
+  internalSecret: string;
+  seedDemoData: boolean;
+}
+
+/** Reads and checks a subgraph's configuration once, refusing to start on bad values. */
+export async function loadServiceConfig(
+  name: SubgraphName,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ServiceConfig> {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration for ${name}: ${z.prettifyError(parsed.error)}`);
+  }
+  const values = parsed.data;
+  const portText = env[`${name.toUpperCase()}_PORT`] ?? String(defaultPorts[name]);
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`Invalid configuration for ${name}: port "${portText}" is not a port number`);
+  }
+  if (values.NODE_ENV === 'production' && !values.INTERNAL_SECRET) {
+    throw new Error(`Invalid configuration for ${name}: INTERNAL_SECRET is required in production`);
+  }
+  const url = resolveDatabaseUrl(name, env);
+  return {
+    name,
+    mode: values.NODE_ENV,
+    host: values.HOST,
+    port,
+    database: url ? { url } : { dataDir: join(dataRoot(env), name) },
+    internalSecret:
+      values.INTERNAL_SECRET ?? (await loadOrCreateInternalSecret(join(dataRoot(env), 'internal-secret'))),
+    seedDemoData: values.SEED_DEMO_DATA
+      ? values.SEED_DEMO_DATA === 'true'
+      : values.NODE_ENV === 'development',
+  };
+}

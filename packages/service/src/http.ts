@@ -1,0 +1,81 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+export const DEFAULT_BODY_LIMIT = 1_000_000;
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code = status === 401 ? 'UNAUTHENTICATED' : 'BAD_USER_INPUT',
+  ) {
+    super(message);
+  }
+}
+
+/** Reads a request body, refusing more than `limit` bytes. */
+export async function readBody(req: IncomingMessage, limit = DEFAULT_BODY_LIMIT): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new HttpError(413, 'Request body too large');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, 'Request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+export function sendHttpError(res: ServerResponse, error: HttpError): void {
+  sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+}
+
+/** Hands one HTTP request to Apollo Server and writes its answer. */
+export async function handleGraphQLRequest<C extends BaseContext>(
+  server: ApolloServer<C>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: () => Promise<C>,
+  bodyLimit = DEFAULT_BODY_LIMIT,
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = undefined;
+  if (req.method === 'POST') {
+    const text = await readBody(req, bodyLimit);
+    if (text && (headers.get('content-type') ?? '').includes('json')) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new HttpError(400, 'Request body is not valid JSON');
+      }
+    } else {
+      body = text;
+    }
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const response = await server.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context,
+  });
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, RequestListener } from 'node:http';
+import type { BaseContext } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { parse, type DocumentNode } from 'graphql';
+import { internalCredentialKey, type Caller } from '@pharmacy/auth';
+import { openDatabase, type Database, type DatabaseHandle } from '@pharmacy/db';
+import type { ServiceConfig, SubgraphName } from './config';
+import { createLogger, type Logger } from './logger';
+import { startSubgraphServer, type RunningServer } from './subgraph-server';
+
+export interface SubgraphRuntime<S extends Record<string, unknown>, D> {
+  db: Database<S>;
+  database: DatabaseHandle<S>;
+  config: ServiceConfig;
+  log: Logger;
+  deps: D;
+}
+
+/** Everything that makes one subgraph; each subgraph's server.ts exports one of these. */
+export interface SubgraphModule<S extends Record<string, unknown>, C extends BaseContext, D = object> {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<C>;
+  dbSchema: S;
+  migrationsFolder: string;
+  /** Long-lived dependencies (keys, clients of other services), made once at start. */
+  prepare?(runtime: Omit<SubgraphRuntime<S, D>, 'deps'>): Promise<D> | D;
+  createContext(runtime: SubgraphRuntime<S, D>, caller: Caller, req: IncomingMessage): C;
+  /** Demo data, written only into an empty database. */
+  seed?(runtime: SubgraphRuntime<S, D>): Promise<void>;
+  routes?(runtime: SubgraphRuntime<S, D>): Record<string, RequestListener>;
+  onListening?(runtime: SubgraphRuntime<S, D>, server: RunningServer['httpServer']): Promise<void> | void;
+  onStop?(runtime: SubgraphRuntime<S, D>): Promise<void>;
+}
+
+export interface StartSubgraphOptions {
+  /** Counts each SQL statement; used by the N+1 tests. */
+  onQuery?: (sql: string) => void;
+  /** PGlite: open a copy of this saved database instead of migrating an empty one. */
+  template?: Blob;
+  log?: Logger;
+}
+
+export interface RunningSubgraph<S extends Record<string, unknown>, D = object> extends RunningServer {
+  runtime: SubgraphRuntime<S, D>;
+}
+
+export function loadTypeDefs(schemaFile: URL): DocumentNode {
+  return parse(readFileSync(schemaFile, 'utf8'));
+}
+
+export async function startSubgraph<S extends Record<string, unknown>, C extends BaseContext, D>(
+  module: SubgraphModule<S, C, D>,
+  config: ServiceConfig,
+  options: StartSubgraphOptions = {},
+): Promise<RunningSubgraph<S, D>> {
+  const log = options.log ?? createLogger(module.name);
+  const database = await openDatabase({
+    ...config.database,
+    ...(options.template ? { template: options.template } : {}),
+    schema: module.dbSchema,
+    migrationsFolder: module.migrationsFolder,
+    ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+  });
+  const base = { db: database.db, database, config, log };
+  const deps = module.prepare ? await module.prepare(base) : ({} as D);
+  const runtime: SubgraphRuntime<S, D> = { ...base, deps };
+  if (config.seedDemoData && module.seed) await module.seed(runtime);
+
+  const schema = buildSubgraphSchema({
+    typeDefs: module.typeDefs,
+    resolvers: module.resolvers as GraphQLResolverMap<unknown>,
+  });
+  try {
+    const server = await startSubgraphServer<C>(
+      {
+        name: module.name,
+        schema,
+        internalKey: internalCredentialKey(config.internalSecret),
+        log,
+        createContext: (caller, req) => module.createContext(runtime, caller, req),
+        ...(module.routes ? { routes: module.routes(runtime) } : {}),
+        ...(module.onListening
+          ? { onListening: (httpServer) => module.onListening?.(runtime, httpServer) }
+          : {}),
+        async onStop() {
+          await module.onStop?.(runtime);
+          await database.close();
+        },
+      },
+      { port: config.port, host: config.host },
+    );
+    return { ...server, runtime };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,112 @@
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import {
+  INTERNAL_CREDENTIAL_HEADER,
+  verifyInternalCredential,
+  type Caller,
+  type InternalCredentialKey,
+} from '@pharmacy/auth';
+import { hasPublicCode, maskFormattedError } from '@pharmacy/errors';
+import { handleGraphQLRequest, HttpError, sendHttpError, sendJson } from './http';
+import type { Logger } from './logger';
+
+export interface SubgraphServerOptions<C extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  internalKey: InternalCredentialKey;
+  log: Logger;
+  /** Builds the per-request context (database, loaders) for a verified caller. */
+  createContext(caller: Caller, req: IncomingMessage): Promise<C> | C;
+  /** Extra public GET routes, such as the users service's key set. */
+  routes?: Record<string, RequestListener>;
+  /** Lets another protocol (graphql-ws) share the HTTP server once it listens. */
+  onListening?(server: Server): void | Promise<void>;
+  onStop?(): Promise<void>;
+}
+
+export interface RunningServer {
+  name: string;
+  url: string;
+  port: number;
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves one subgraph at `/graphql`. Every GraphQL request must carry a valid internal
+ * credential from the gateway or a service; anything else gets 401 before GraphQL runs.
+ */
+export async function startSubgraphServer<C extends BaseContext>(
+  options: SubgraphServerOptions<C>,
+  listen: { port?: number; host?: string } = {},
+): Promise<RunningServer> {
+  const { log } = options;
+  const httpServer = createServer();
+  const apollo = new ApolloServer<C>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: false, // only the gateway and services can reach it, with a credential
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
+    formatError(formatted, error) {
+      if (!hasPublicCode(formatted)) log.error('unexpected error', { error: String(error), path: formatted.path });
+      return maskFormattedError(formatted);
+    },
+  });
+  await apollo.start();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/health') return sendJson(res, 200, { status: 'ok', service: options.name });
+    const route = options.routes?.[path];
+    if (route && req.method === 'GET') return route(req, res);
+    if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+    const header = req.headers[INTERNAL_CREDENTIAL_HEADER];
+    const caller = await verifyInternalCredential(
+      options.internalKey,
+      Array.isArray(header) ? header[0] : header,
+    );
+    if (!caller) throw new HttpError(401, 'This service is reachable only through the gateway');
+    await handleGraphQLRequest(apollo, req, res, async () => options.createContext(caller, req));
+  };
+
+  httpServer.on('request', (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof HttpError) return sendHttpError(res, error);
+      log.error('request failed', { error: String(error) });
+      if (!res.headersSent) sendHttpError(res, new HttpError(500, 'Internal server error', 'INTERNAL_SERVER_ERROR'));
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(listen.port ?? 0, listen.host ?? '127.0.0.1', () => resolve());
+  });
+  await options.onListening?.(httpServer);
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${listen.host ?? '127.0.0.1'}:${port}/graphql`;
+  log.info('listening', { url });
+
+  return {
+    name: options.name,
+    url,
+    port,
+    httpServer,
+    async stop() {
+      await apollo.stop();
+      httpServer.closeAllConnections();
+      await options.onStop?.();
+    },
+  };
+}

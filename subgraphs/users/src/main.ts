@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@pharmacy/service';
+import { usersSubgraph } from './server';
+
+await runSubgraphMain(usersSubgraph);
