@@ -1,12 +1,23 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['{packages,subgraphs,gateway,e2e}/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
+    globalSetup: ['e2e/global-setup.ts'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    env: { APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+    env: {
+      APOLLO_TELEMETRY_DISABLED: 'true',
+      // Keys and secrets a test run generates stay out of the project's own .data/.
+      DATA_DIR: join(tmpdir(), 'pharmacy-test-data'),
+      // Every test client shares one address; the limit per account still applies.
+      LOGIN_LIMIT_PER_ADDRESS: '100000',
+      REGISTER_LIMIT_PER_ADDRESS: '100000',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    },
   },
 });

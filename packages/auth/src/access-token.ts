@@ -13,8 +13,7 @@ export type AccessTokenVerifier = (token: string) => Promise<UserCaller>;
  * and keys come only from the key set, never from the token's own header.
  */
 export function createAccessTokenVerifier(keys: URL | JWTVerifyGetKey): AccessTokenVerifier {
-  const getKey =
-    keys instanceof URL ? createRemoteJWKSet(keys, { cooldownDuration: 5_000 }) : keys;
+  const getKey = keys instanceof URL ? createRemoteJWKSet(keys, { cooldownDuration: 5_000 }) : keys;
   return async (token) => {
     const { payload } = await jwtVerify(token, getKey, {
       algorithms: [ACCESS_TOKEN_ALGORITHM],

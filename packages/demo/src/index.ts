@@ -14,9 +14,27 @@ export const demoId = (kind: string, key: string): string => uuidv5(`${kind}:${k
 export const DEMO_PASSWORD = 'demo-password';
 
 export const demoUsers = [
-  { key: 'patient', role: 'PATIENT', name: 'Pat Patient', phone: '+49 30 1234 5001', address: 'Torstraße 101, 10119 Berlin' },
-  { key: 'pharmacist', role: 'PHARMACIST', name: 'Phil Pharmacist', phone: '+49 30 1234 5002', address: null },
-  { key: 'courier', role: 'COURIER', name: 'Cora Courier', phone: '+49 30 1234 5003', address: null },
+  {
+    key: 'patient',
+    role: 'PATIENT',
+    name: 'Pat Patient',
+    phone: '+49 30 1234 5001',
+    address: 'Torstraße 101, 10119 Berlin',
+  },
+  {
+    key: 'pharmacist',
+    role: 'PHARMACIST',
+    name: 'Phil Pharmacist',
+    phone: '+49 30 1234 5002',
+    address: null,
+  },
+  {
+    key: 'courier',
+    role: 'COURIER',
+    name: 'Cora Courier',
+    phone: '+49 30 1234 5003',
+    address: null,
+  },
   { key: 'admin', role: 'ADMIN', name: 'Ada Admin', phone: null, address: null },
 ].map((user) => ({
   ...user,
@@ -44,8 +62,20 @@ export function demoStockQuantity(pharmacyIndex: number, medicationIndex: number
 
 const issuedAt = new Date('2026-01-05T09:00:00Z');
 const prescriptionItems = [
-  { id: demoId('prescription-item', 'atorvastatin'), medication: medication('atorvastatin-20mg-tablet'), quantity: 30, refills: 2, instructions: 'One tablet every evening' },
-  { id: demoId('prescription-item', 'amoxicillin'), medication: medication('amoxicillin-500mg-capsule'), quantity: 21, refills: 0, instructions: 'One capsule three times a day for 7 days' },
+  {
+    id: demoId('prescription-item', 'atorvastatin'),
+    medication: medication('atorvastatin-20mg-tablet'),
+    quantity: 30,
+    refills: 2,
+    instructions: 'One tablet every evening',
+  },
+  {
+    id: demoId('prescription-item', 'amoxicillin'),
+    medication: medication('amoxicillin-500mg-capsule'),
+    quantity: 21,
+    refills: 0,
+    instructions: 'One capsule three times a day for 7 days',
+  },
 ];
 
 export const demoPrescription = {
@@ -60,9 +90,17 @@ export const demoPrescription = {
 };
 
 const orderLines = [
-  { medication: medication('atorvastatin-20mg-tablet'), quantity: 30, prescriptionItemId: prescriptionItems[0]!.id },
+  {
+    medication: medication('atorvastatin-20mg-tablet'),
+    quantity: 30,
+    prescriptionItemId: prescriptionItems[0]!.id,
+  },
   { medication: medication('ibuprofen-400mg-tablet'), quantity: 1, prescriptionItemId: null },
-].map((line) => ({ ...line, unitPrice: line.medication.price, lineTotal: line.medication.price * line.quantity }));
+].map((line) => ({
+  ...line,
+  unitPrice: line.medication.price,
+  lineTotal: line.medication.price * line.quantity,
+}));
 
 export const demoOrder = {
   id: demoId('order', 'patient-1'),

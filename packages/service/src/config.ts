@@ -69,7 +69,8 @@ export async function loadServiceConfig(
     port,
     database: url ? { url } : { dataDir: join(dataRoot(env), name) },
     internalSecret:
-      values.INTERNAL_SECRET ?? (await loadOrCreateInternalSecret(join(dataRoot(env), 'internal-secret'))),
+      values.INTERNAL_SECRET ??
+      (await loadOrCreateInternalSecret(join(dataRoot(env), 'internal-secret'))),
     seedDemoData: values.SEED_DEMO_DATA
       ? values.SEED_DEMO_DATA === 'true'
       : values.NODE_ENV === 'development',

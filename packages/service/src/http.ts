@@ -37,7 +37,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 export function sendHttpError(res: ServerResponse, error: HttpError): void {
-  sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+  sendJson(res, error.status, {
+    errors: [{ message: error.message, extensions: { code: error.code } }],
+  });
 }
 
 /** Hands one HTTP request to Apollo Server and writes its answer. */

@@ -16,7 +16,8 @@ export const DateTime = new GraphQLScalarType<Date, string>({
   description: 'An ISO 8601 date and time.',
   serialize(value) {
     const date = value instanceof Date ? value : new Date(value as string);
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
+    if (Number.isNaN(date.getTime()))
+      throw new GraphQLError('DateTime cannot represent an invalid date');
     return date.toISOString();
   },
   parseValue: toDate,

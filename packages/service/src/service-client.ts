@@ -1,4 +1,8 @@
-import { INTERNAL_CREDENTIAL_HEADER, signInternalCredential, type InternalCredentialKey } from '@pharmacy/auth';
+import {
+  INTERNAL_CREDENTIAL_HEADER,
+  signInternalCredential,
+  type InternalCredentialKey,
+} from '@pharmacy/auth';
 import { AppError, ErrorCode } from '@pharmacy/errors';
 
 export interface ServiceClient {

@@ -19,7 +19,11 @@ export interface SubgraphRuntime<S extends Record<string, unknown>, D> {
 }
 
 /** Everything that makes one subgraph; each subgraph's server.ts exports one of these. */
-export interface SubgraphModule<S extends Record<string, unknown>, C extends BaseContext, D = object> {
+export interface SubgraphModule<
+  S extends Record<string, unknown>,
+  C extends BaseContext,
+  D = object,
+> {
   name: SubgraphName;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<C>;
@@ -31,7 +35,10 @@ export interface SubgraphModule<S extends Record<string, unknown>, C extends Bas
   /** Demo data, written only into an empty database. */
   seed?(runtime: SubgraphRuntime<S, D>): Promise<void>;
   routes?(runtime: SubgraphRuntime<S, D>): Record<string, RequestListener>;
-  onListening?(runtime: SubgraphRuntime<S, D>, server: RunningServer['httpServer']): Promise<void> | void;
+  onListening?(
+    runtime: SubgraphRuntime<S, D>,
+    server: RunningServer['httpServer'],
+  ): Promise<void> | void;
   onStop?(runtime: SubgraphRuntime<S, D>): Promise<void>;
 }
 
@@ -43,7 +50,10 @@ export interface StartSubgraphOptions {
   log?: Logger;
 }
 
-export interface RunningSubgraph<S extends Record<string, unknown>, D = object> extends RunningServer {
+export interface RunningSubgraph<
+  S extends Record<string, unknown>,
+  D = object,
+> extends RunningServer {
   runtime: SubgraphRuntime<S, D>;
 }
 

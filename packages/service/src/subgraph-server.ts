@@ -1,4 +1,10 @@
-import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -59,7 +65,8 @@ export async function startSubgraphServer<C extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
     ],
     formatError(formatted, error) {
-      if (!hasPublicCode(formatted)) log.error('unexpected error', { error: String(error), path: formatted.path });
+      if (!hasPublicCode(formatted))
+        log.error('unexpected error', { error: String(error), path: formatted.path });
       return maskFormattedError(formatted);
     },
   });
@@ -84,7 +91,8 @@ export async function startSubgraphServer<C extends BaseContext>(
     handle(req, res).catch((error: unknown) => {
       if (error instanceof HttpError) return sendHttpError(res, error);
       log.error('request failed', { error: String(error) });
-      if (!res.headersSent) sendHttpError(res, new HttpError(500, 'Internal server error', 'INTERNAL_SERVER_ERROR'));
+      if (!res.headersSent)
+        sendHttpError(res, new HttpError(500, 'Internal server error', 'INTERNAL_SERVER_ERROR'));
       else res.end();
     });
   });

@@ -26,7 +26,10 @@ export const TEST_INTERNAL_SECRET = 'test-internal-secret-0123456789abcdef';
  * Tests run on in-memory PGlite by default, or on PostgreSQL when TEST_DATABASE_URL is set
  * (one database per subgraph, named after it, as in production).
  */
-export function testConfig(name: SubgraphName, overrides: Partial<ServiceConfig> = {}): ServiceConfig {
+export function testConfig(
+  name: SubgraphName,
+  overrides: Partial<ServiceConfig> = {},
+): ServiceConfig {
   const url = resolveDatabaseUrl(name, { DATABASE_URL: process.env.TEST_DATABASE_URL });
   return {
     name,
@@ -41,18 +44,25 @@ export function testConfig(name: SubgraphName, overrides: Partial<ServiceConfig>
 }
 
 /** A migrated empty PGlite database, saved once per set of migrations and reused by every test. */
-async function pgliteTemplate(module: SubgraphModule<Record<string, unknown>, BaseContext, unknown>): Promise<Blob> {
+async function pgliteTemplate(
+  module: SubgraphModule<Record<string, unknown>, BaseContext, unknown>,
+): Promise<Blob> {
   const files = (await readdir(module.migrationsFolder, { recursive: true })).sort();
   const hash = createHash('sha256');
   for (const file of files) {
-    if (file.endsWith('.sql') || file.endsWith('.json')) hash.update(file).update(await readFile(join(module.migrationsFolder, file)));
+    if (file.endsWith('.sql') || file.endsWith('.json'))
+      hash.update(file).update(await readFile(join(module.migrationsFolder, file)));
   }
   const dir = join(tmpdir(), 'pharmacy-test-templates');
   const file = join(dir, `${module.name}-${hash.digest('hex').slice(0, 16)}.tar`);
   try {
     return new Blob([await readFile(file)]);
   } catch {
-    const handle = await openDatabase({ dataDir: 'memory://', schema: module.dbSchema, migrationsFolder: module.migrationsFolder });
+    const handle = await openDatabase({
+      dataDir: 'memory://',
+      schema: module.dbSchema,
+      migrationsFolder: module.migrationsFolder,
+    });
     const blob = await handle.dumpTemplate();
     await handle.close();
     await mkdir(dir, { recursive: true });
@@ -77,14 +87,20 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export async function startTestSubgraph<S extends Record<string, unknown>, C extends BaseContext, D>(
+export async function startTestSubgraph<
+  S extends Record<string, unknown>,
+  C extends BaseContext,
+  D,
+>(
   module: SubgraphModule<S, C, D>,
   options: { config?: Partial<ServiceConfig>; onQuery?: (sql: string) => void } = {},
 ): Promise<TestSubgraph<S, D>> {
   const config = testConfig(module.name, options.config);
   const template = config.database.url
     ? undefined
-    : await pgliteTemplate(module as unknown as SubgraphModule<Record<string, unknown>, BaseContext, unknown>);
+    : await pgliteTemplate(
+        module as unknown as SubgraphModule<Record<string, unknown>, BaseContext, unknown>,
+      );
   const server = await startSubgraph(module, config, {
     log: createLogger(module.name, (process.env.LOG_LEVEL as 'silent') ?? 'silent'),
     ...(template ? { template } : {}),

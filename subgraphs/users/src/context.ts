@@ -12,8 +12,8 @@ export type UserRow = typeof schema.users.$inferSelect;
 
 export interface UsersDeps {
   keys: SigningKeys;
-  loginLimiter: RateLimiter;
-  registerLimiter: RateLimiter;
+  /** Attempts per minute (login per account: per 15 minutes) before RATE_LIMITED. */
+  limiters: Record<'loginPerAddress' | 'loginPerAccount' | 'registerPerAddress', RateLimiter>;
 }
 
 export interface UsersContext {
@@ -34,7 +34,10 @@ export function createUsersContext(
   clientAddress: string,
 ): UsersContext {
   const userById = new DataLoader<string, UserRow | null>(async (ids) => {
-    const rows = await base.db.select().from(schema.users).where(inArray(schema.users.id, [...ids]));
+    const rows = await base.db
+      .select()
+      .from(schema.users)
+      .where(inArray(schema.users.id, [...ids]));
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -6,7 +6,9 @@ import { hashPassword } from './services/password';
 
 /** One demo user per role, only into an empty database. */
 export async function seedUsers(db: UsersDatabase): Promise<void> {
-  const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(schema.users);
+  const [{ count } = { count: 0 }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(schema.users);
   if (count > 0) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.insert(schema.users).values(

@@ -15,11 +15,18 @@ export const usersSubgraph: SubgraphModule<typeof dbSchema, UsersContext, UsersD
   dbSchema,
   migrationsFolder: fileURLToPath(new URL('../../../drizzle/users', import.meta.url)),
   async prepare() {
-    const jwks = await loadPrivateJwks(join(dataRoot(), 'keys', 'signing-keys.json'), process.env.JWT_SIGNING_KEYS);
+    const jwks = await loadPrivateJwks(
+      join(dataRoot(), 'keys', 'signing-keys.json'),
+      process.env.JWT_SIGNING_KEYS,
+    );
+    const limit = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
     return {
       keys: await toSigningKeys(jwks),
-      loginLimiter: new RateLimiter(Number(process.env.LOGIN_RATE_LIMIT ?? 10), 60_000),
-      registerLimiter: new RateLimiter(Number(process.env.REGISTER_RATE_LIMIT ?? 10), 60_000),
+      limiters: {
+        loginPerAddress: new RateLimiter(limit('LOGIN_LIMIT_PER_ADDRESS', 30), 60_000),
+        loginPerAccount: new RateLimiter(limit('LOGIN_LIMIT_PER_ACCOUNT', 10), 15 * 60_000),
+        registerPerAddress: new RateLimiter(limit('REGISTER_LIMIT_PER_ADDRESS', 10), 60_000),
+      },
     };
   },
   createContext: (runtime, caller, req) =>

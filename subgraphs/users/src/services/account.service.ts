@@ -32,11 +32,13 @@ export interface RegisterInput {
 }
 
 export async function register(ctx: UsersContext, input: RegisterInput): Promise<Session> {
-  ctx.deps.registerLimiter.hit(`address:${ctx.clientAddress}`);
+  ctx.deps.limiters.registerPerAddress.hit(ctx.clientAddress);
   const parsed = registration.safeParse({ ...input, email: normalizeEmail(input.email) });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BadUserInputError(issue?.message ?? 'Invalid input', { field: issue?.path.join('.') });
+    throw new BadUserInputError(issue?.message ?? 'Invalid input', {
+      field: issue?.path.join('.'),
+    });
   }
   const weakness = passwordWeakness(input.password);
   if (weakness) throw new BadUserInputError(weakness, { field: 'password' });
@@ -56,7 +58,8 @@ export async function register(ctx: UsersContext, input: RegisterInput): Promise
 /** Wrong email and wrong password fail alike, and take alike long (a hash is always checked). */
 export async function login(ctx: UsersContext, email: string, password: string): Promise<Session> {
   const normalized = normalizeEmail(email);
-  ctx.deps.loginLimiter.hit(`address:${ctx.clientAddress}`, `account:${normalized}`);
+  ctx.deps.limiters.loginPerAddress.hit(ctx.clientAddress);
+  ctx.deps.limiters.loginPerAccount.hit(normalized);
   const [user] = await ctx.db.select().from(schema.users).where(eq(schema.users.email, normalized));
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !valid) throw new UnauthenticatedError('Invalid email or password');
@@ -71,7 +74,8 @@ export function canSeeUser(caller: Caller, user: UserRow): boolean {
   if (caller.kind === 'service') return true;
   if (caller.kind !== 'user') return false;
   if (caller.userId === user.id) return true;
-  if (caller.role === 'PHARMACIST' || caller.role === 'ADMIN' || caller.role === 'COURIER') return true;
+  if (caller.role === 'PHARMACIST' || caller.role === 'ADMIN' || caller.role === 'COURIER')
+    return true;
   return user.role !== 'PATIENT';
 }
 
@@ -101,6 +105,10 @@ export async function setUserRole(ctx: UsersContext, userId: string, role: Role)
     .where(eq(schema.users.id, userId))
     .returning();
   if (!user) throw new NotFoundError('User');
-  ctx.log.info('role changed', { userId, role, by: ctx.caller.kind === 'user' ? ctx.caller.userId : null });
+  ctx.log.info('role changed', {
+    userId,
+    role,
+    by: ctx.caller.kind === 'user' ? ctx.caller.userId : null,
+  });
   return user;
 }

@@ -21,8 +21,18 @@ export function decoyPasswordHash(): Promise<string> {
 }
 
 const commonPasswords = new Set([
-  'password', 'password1', 'password123', '1234567890', '12345678910', 'qwertyuiop',
-  'iloveyou123', 'letmein123', 'welcome123', 'admin12345', 'passw0rd123', 'abc1234567',
+  'password',
+  'password1',
+  'password123',
+  '1234567890',
+  '12345678910',
+  'qwertyuiop',
+  'iloveyou123',
+  'letmein123',
+  'welcome123',
+  'admin12345',
+  'passw0rd123',
+  'abc1234567',
 ]);
 
 /** A reason the password is too weak, or null. */

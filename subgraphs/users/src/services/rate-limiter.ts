@@ -12,20 +12,18 @@ export class RateLimiter {
     private readonly windowMs: number,
   ) {}
 
-  /** Counts one attempt for each key, refusing with RATE_LIMITED once any is over its limit. */
-  hit(...keys: string[]): void {
+  /** Counts one attempt for `key`, refusing with RATE_LIMITED once it is over the limit. */
+  hit(key: string): void {
     const now = Date.now();
     if (this.windows.size > 50_000) this.sweep(now);
-    for (const key of keys) {
-      const window = this.windows.get(key);
-      if (!window || window.resetAt <= now) {
-        this.windows.set(key, { count: 1, resetAt: now + this.windowMs });
-        continue;
-      }
-      window.count += 1;
-      if (window.count > this.limit) {
-        throw new RateLimitedError(Math.ceil((window.resetAt - now) / 1000));
-      }
+    const window = this.windows.get(key);
+    if (!window || window.resetAt <= now) {
+      this.windows.set(key, { count: 1, resetAt: now + this.windowMs });
+      return;
+    }
+    window.count += 1;
+    if (window.count > this.limit) {
+      throw new RateLimitedError(Math.ceil((window.resetAt - now) / 1000));
     }
   }
 

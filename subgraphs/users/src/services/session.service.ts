@@ -2,11 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { SignJWT } from 'jose';
 import { v7 as uuidv7 } from 'uuid';
-import {
-  ACCESS_TOKEN_ALGORITHM,
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
-} from '@pharmacy/auth';
+import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@pharmacy/auth';
 import { UnauthenticatedError } from '@pharmacy/errors';
 import type { Transaction } from '@pharmacy/db';
 import type { UserRow, UsersContext } from '../context';
@@ -62,7 +58,9 @@ async function revokeFamily(tx: Tx, familyId: string): Promise<void> {
   await tx
     .update(schema.refreshTokens)
     .set({ revokedAt: new Date() })
-    .where(and(eq(schema.refreshTokens.familyId, familyId), isNull(schema.refreshTokens.revokedAt)));
+    .where(
+      and(eq(schema.refreshTokens.familyId, familyId), isNull(schema.refreshTokens.revokedAt)),
+    );
 }
 
 /**
@@ -80,7 +78,10 @@ export async function refreshSession(ctx: UsersContext, refreshToken: string): P
     if (!row || row.revokedAt || row.expiresAt <= new Date()) return null;
     if (row.rotatedAt) {
       await revokeFamily(tx, row.familyId);
-      ctx.log.warn('refresh token reused; session revoked', { familyId: row.familyId, userId: row.userId });
+      ctx.log.warn('refresh token reused; session revoked', {
+        familyId: row.familyId,
+        userId: row.userId,
+      });
       return 'reused' as const;
     }
     await tx

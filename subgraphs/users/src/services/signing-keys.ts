@@ -12,7 +12,10 @@ export interface SigningKeys {
 }
 
 export async function generateSigningJwk(): Promise<JWK> {
-  const { privateKey } = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, { crv: 'Ed25519', extractable: true });
+  const { privateKey } = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, {
+    crv: 'Ed25519',
+    extractable: true,
+  });
   const jwk = await exportJWK(privateKey);
   return { ...jwk, kid: uuidv7(), alg: ACCESS_TOKEN_ALGORITHM, use: 'sig' };
 }
@@ -29,7 +32,9 @@ export async function loadPrivateJwks(file: string, fromEnv?: string): Promise<J
   } catch {
     const keys = [await generateSigningJwk()];
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, JSON.stringify(keys, null, 2), { mode: 0o600, flag: 'wx' }).catch(() => undefined);
+    await writeFile(file, JSON.stringify(keys, null, 2), { mode: 0o600, flag: 'wx' }).catch(
+      () => undefined,
+    );
     return JSON.parse(await readFile(file, 'utf8')) as JWK[];
   }
 }

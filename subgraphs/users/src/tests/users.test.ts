@@ -23,10 +23,17 @@ describe('users subgraph', () => {
 
   it('registers a patient with a normalized email', async () => {
     const email = `New.${crypto.randomUUID()}@Example.com`;
-    const result = await users.call<{ register: { user: { email: string; role: string } } }>(anon, REGISTER, {
-      input: { email, password: 'correct horse battery', name: 'New Patient' },
-    });
+    const result = await users.call<{ register: { user: { email: string; role: string } } }>(
+      anon,
+      REGISTER,
+      {
+        input: { email, password: 'correct horse battery', name: 'New Patient' },
+      },
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.register.user).toMatchObject({ email: email.toLowerCase(), role: 'PATIENT' });
+    expect(result.data?.register.user).toMatchObject({
+      email: email.toLowerCase(),
+      role: 'PATIENT',
+    });
   });
 });

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { DEMO_PASSWORD } from '@pharmacy/demo';
+import type { GraphQLBody, Stack } from './stack';
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; email: string; role: string };
+}
+
+const SESSION_FIELDS = 'accessToken refreshToken expiresAt user { id email role }';
+
+/** Registers a fresh patient through the gateway. */
+export async function registerPatient(stack: Stack, name = 'Test Patient'): Promise<Session> {
+  const { body } = await stack.request<{ register: Session }>(
+    `mutation($input: RegisterInput!) { register(input: $input) { ${SESSION_FIELDS} } }`,
+    { input: { email: `patient-${randomUUID()}@example.test`, password: 'a long test password', name } },
+  );
+  if (!body.data) throw new Error(`register failed: ${JSON.stringify(body.errors)}`);
+  return body.data.register;
+}
+
+export async function login(stack: Stack, email: string, password = DEMO_PASSWORD): Promise<Session> {
+  const { body } = await stack.request<{ login: Session }>(
+    `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { ${SESSION_FIELDS} } }`,
+    { email, password },
+  );
+  if (!body.data) throw new Error(`login failed: ${JSON.stringify(body.errors)}`);
+  return body.data.login;
+}
+
+/** A fresh user with the given role: registered as a patient, then promoted by the demo admin. */
+export async function userWithRole(stack: Stack, role: 'PHARMACIST' | 'COURIER' | 'ADMIN'): Promise<Session> {
+  const created = await registerPatient(stack, `Test ${role}`);
+  const admin = await login(stack, 'admin@demo.pharmacy');
+  const { body } = await stack.request(
+    'mutation($id: ID!, $role: Role!) { setUserRole(userId: $id, role: $role) { id role } }',
+    { id: created.user.id, role },
+    admin.accessToken,
+  );
+  if (body.errors) throw new Error(`setUserRole failed: ${JSON.stringify(body.errors)}`);
+  return login(stack, created.user.email, 'a long test password');
+}
+
+export const codes = (body: GraphQLBody<unknown>) => (body.errors ?? []).map((e) => e.extensions?.code);

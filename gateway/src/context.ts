@@ -1,0 +1,34 @@
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
+import type { AccessTokenVerifier, Caller } from '@pharmacy/auth';
+import { ErrorCode } from '@pharmacy/errors';
+
+export interface GatewayContext {
+  caller: Caller;
+  clientAddress: string;
+}
+
+export function clientAddressOf(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/**
+ * The caller of a request: anonymous without a token, the token's user with a valid one. A
+ * token that is present but invalid (forged, expired, wrong issuer or audience) is refused with
+ * 401, rather than silently treated as anonymous.
+ */
+export async function callerFromAuthorization(
+  header: string | undefined,
+  verify: AccessTokenVerifier,
+): Promise<Caller> {
+  if (!header) return { kind: 'anonymous' };
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  try {
+    if (!match?.[1]) throw new Error('not a bearer token');
+    return await verify(match[1]);
+  } catch {
+    throw new GraphQLError('Invalid or expired access token', {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    });
+  }
+}

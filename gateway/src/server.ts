@@ -1,0 +1,141 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { JWTVerifyGetKey } from 'jose';
+import { createAccessTokenVerifier, internalCredentialKey } from '@pharmacy/auth';
+import { hasPublicCode, maskFormattedError } from '@pharmacy/errors';
+import {
+  createLogger,
+  handleGraphQLRequest,
+  HttpError,
+  sendHttpError,
+  sendJson,
+  type Logger,
+} from '@pharmacy/service';
+import type { GatewayConfig } from './config';
+import { callerFromAuthorization, clientAddressOf, type GatewayContext } from './context';
+import { queryLimitsRule } from './plugins/query-limits';
+import { SubgraphDataSource } from './subgraph-data-source';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+export interface StartGatewayOptions {
+  log?: Logger;
+  /** Public keys to verify access tokens with; by default fetched from the users service. */
+  keys?: JWTVerifyGetKey;
+}
+
+/** The one public endpoint: the supergraph at /graphql, plus /health and /ready. */
+export async function startGateway(
+  config: GatewayConfig,
+  options: StartGatewayOptions = {},
+): Promise<RunningGateway> {
+  const log = options.log ?? createLogger('gateway');
+  const production = config.mode === 'production';
+  const key = internalCredentialKey(config.internalSecret);
+  const verifyAccessToken = createAccessTokenVerifier(options.keys ?? new URL(config.jwksUrl));
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: config.supergraphSdl,
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(
+        config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url ?? '',
+        key,
+        config.subgraphTimeoutMs,
+      ),
+  });
+
+  const httpServer = createServer();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: [queryLimitsRule(config.limits)],
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(production ? [ApolloServerPluginDisableSuggestions()] : []),
+    ],
+    formatError(formatted, error) {
+      if (!hasPublicCode(formatted))
+        log.warn('masked error', { error: String(error), path: formatted.path });
+      return maskFormattedError(formatted);
+    },
+  });
+  await apollo.start();
+
+  const ready = async () => {
+    const results = await Promise.all(
+      Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+        const ok = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2_000) })
+          .then((r) => r.ok)
+          .catch(() => false);
+        return [name, ok] as const;
+      }),
+    );
+    return Object.fromEntries(results);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/ready') {
+      const subgraphs = await ready();
+      const allUp = Object.values(subgraphs).every(Boolean);
+      return sendJson(res, allUp ? 200 : 503, {
+        status: allUp ? 'ready' : 'unavailable',
+        subgraphs,
+      });
+    }
+    if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+    await handleGraphQLRequest(
+      apollo,
+      req,
+      res,
+      async () => ({
+        caller: await callerFromAuthorization(req.headers.authorization, verifyAccessToken),
+        clientAddress: clientAddressOf(req),
+      }),
+      config.bodyLimitBytes,
+    );
+  };
+
+  httpServer.on('request', (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof HttpError) return sendHttpError(res, error);
+      log.error('request failed', { error: String(error) });
+      if (!res.headersSent)
+        sendHttpError(res, new HttpError(500, 'Internal server error', 'INTERNAL_SERVER_ERROR'));
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
+  log.info('listening', { url, mode: config.mode });
+  return {
+    url,
+    port,
+    httpServer,
+    async stop() {
+      await apollo.stop();
+      httpServer.closeAllConnections();
+    },
+  };
+}
