@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The federation packages load graphql's CommonJS build; the tests must share that one copy
+  // (its ESM build would be a second realm whose types the first does not accept).
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['{packages,subgraphs,gateway,e2e}/**/*.test.ts'],
     exclude: ['**/node_modules/**'],

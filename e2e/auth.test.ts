@@ -34,7 +34,8 @@ async function sign(
     .setIssuer(options.iss ?? ACCESS_TOKEN_ISSUER)
     .setAudience(options.aud ?? ACCESS_TOKEN_AUDIENCE)
     .setIssuedAt();
-  if (options.exp !== null) jwt.setExpirationTime(options.exp ?? Math.floor(Date.now() / 1000) + 300);
+  if (options.exp !== null)
+    jwt.setExpirationTime(options.exp ?? Math.floor(Date.now() / 1000) + 300);
   return jwt.sign(options.key ?? signingKey.privateKey);
 }
 
@@ -49,7 +50,10 @@ describe('access tokens at the gateway', () => {
   it('accepts a token the users service issued', async () => {
     const { body } = await stack.request<{ me: { id: string } }>(ME, {}, patient.accessToken);
     expect(body.data?.me.id).toBe(patient.user.id);
-    expect(decodeProtectedHeader(patient.accessToken)).toMatchObject({ alg: 'EdDSA', kid: signingKey.kid });
+    expect(decodeProtectedHeader(patient.accessToken)).toMatchObject({
+      alg: 'EdDSA',
+      kid: signingKey.kid,
+    });
   });
 
   it('accepts a token it signs itself with the real key (the test signer is sound)', async () => {
@@ -76,7 +80,13 @@ describe('access tokens at the gateway', () => {
   });
 
   it('refuses an unsigned token (alg none)', async () => {
-    const payload = { ...claims(), iss: ACCESS_TOKEN_ISSUER, aud: ACCESS_TOKEN_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 300, iat: Math.floor(Date.now() / 1000) };
+    const payload = {
+      ...claims(),
+      iss: ACCESS_TOKEN_ISSUER,
+      aud: ACCESS_TOKEN_AUDIENCE,
+      exp: Math.floor(Date.now() / 1000) + 300,
+      iat: Math.floor(Date.now() / 1000),
+    };
     await expectRefused(`${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`);
   });
 
@@ -113,7 +123,10 @@ describe('subgraphs called directly', () => {
       ]) {
         const response = await fetch(subgraph.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${patient.accessToken}` },
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${patient.accessToken}`,
+          },
           body: JSON.stringify({ query }),
         });
         expect(response.status, subgraph.name).toBe(401);
@@ -140,11 +153,14 @@ describe('subgraphs called directly', () => {
 });
 
 describe('sessions', () => {
-  const REFRESH = 'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }';
+  const REFRESH =
+    'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }';
 
   it('rotates refresh tokens; reusing an old one revokes the whole family', async () => {
     const first = await registerPatient(stack);
-    const second = await stack.request<{ refreshSession: { refreshToken: string } }>(REFRESH, { t: first.refreshToken });
+    const second = await stack.request<{ refreshSession: { refreshToken: string } }>(REFRESH, {
+      t: first.refreshToken,
+    });
     const newest = second.body.data!.refreshSession.refreshToken;
     expect(newest).not.toBe(first.refreshToken);
 
@@ -156,7 +172,9 @@ describe('sessions', () => {
 
   it('logout revokes the refresh token', async () => {
     const session = await registerPatient(stack);
-    const out = await stack.request('mutation($t: String!) { logout(refreshToken: $t) }', { t: session.refreshToken });
+    const out = await stack.request('mutation($t: String!) { logout(refreshToken: $t) }', {
+      t: session.refreshToken,
+    });
     expect(out.body.data).toEqual({ logout: true });
     const refresh = await stack.request(REFRESH, { t: session.refreshToken });
     expect(codes(refresh.body)).toEqual(['UNAUTHENTICATED']);
@@ -164,7 +182,10 @@ describe('sessions', () => {
 
   it('answers a wrong email and a wrong password alike', async () => {
     const bad = (email: string, password: string) =>
-      stack.request('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: password });
+      stack.request(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+        { e: email, p: password },
+      );
     const unknown = await bad('nobody-here@example.test', 'whatever password');
     const wrong = await bad(patient.user.email, 'not the password');
     expect(unknown.body.errors?.[0]).toEqual(wrong.body.errors?.[0]);
@@ -175,7 +196,10 @@ describe('sessions', () => {
     const session = await registerPatient(stack);
     const results = [];
     for (let i = 0; i < 12; i++) {
-      const { body } = await stack.request('mutation($e: String!) { login(email: $e, password: "wrong password!") { accessToken } }', { e: session.user.email });
+      const { body } = await stack.request(
+        'mutation($e: String!) { login(email: $e, password: "wrong password!") { accessToken } }',
+        { e: session.user.email },
+      );
       results.push(codes(body)[0]);
     }
     expect(results.slice(0, 10).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
@@ -189,7 +213,10 @@ describe('registration input', () => {
     [{ email: 'not-an-email', password: 'a long test password', name: 'X' }, 'BAD_USER_INPUT'],
     [{ email: 'short@example.test', password: 'short', name: 'X' }, 'BAD_USER_INPUT'],
     [{ email: 'common@example.test', password: 'password123', name: 'X' }, 'BAD_USER_INPUT'],
-    [{ email: 'noname@example.test', password: 'a long test password', name: '  ' }, 'BAD_USER_INPUT'],
+    [
+      { email: 'noname@example.test', password: 'a long test password', name: '  ' },
+      'BAD_USER_INPUT',
+    ],
   ])('refuses %j', async (input, code) => {
     const { body } = await stack.request(REGISTER, { input });
     expect(codes(body)).toEqual([code]);
@@ -197,7 +224,11 @@ describe('registration input', () => {
 
   it('refuses a taken email, whatever its case', async () => {
     const { body } = await stack.request(REGISTER, {
-      input: { email: patient.user.email.toUpperCase(), password: 'a long test password', name: 'Copy' },
+      input: {
+        email: patient.user.email.toUpperCase(),
+        password: 'a long test password',
+        name: 'Copy',
+      },
     });
     expect(codes(body)).toEqual(['CONFLICT']);
   });
@@ -212,7 +243,11 @@ describe('roles on users', () => {
     expect(codes(denied.body)).toEqual(['FORBIDDEN']);
 
     const pharmacist = await login(stack, 'pharmacist@demo.pharmacy');
-    const allowed = await stack.request<{ user: { email: string } }>(QUERY, { id: other.user.id }, pharmacist.accessToken);
+    const allowed = await stack.request<{ user: { email: string } }>(
+      QUERY,
+      { id: other.user.id },
+      pharmacist.accessToken,
+    );
     expect(allowed.body.data?.user.email).toBe(other.user.email);
   });
 

@@ -14,13 +14,23 @@ const SESSION_FIELDS = 'accessToken refreshToken expiresAt user { id email role 
 export async function registerPatient(stack: Stack, name = 'Test Patient'): Promise<Session> {
   const { body } = await stack.request<{ register: Session }>(
     `mutation($input: RegisterInput!) { register(input: $input) { ${SESSION_FIELDS} } }`,
-    { input: { email: `patient-${randomUUID()}@example.test`, password: 'a long test password', name } },
+    {
+      input: {
+        email: `patient-${randomUUID()}@example.test`,
+        password: 'a long test password',
+        name,
+      },
+    },
   );
   if (!body.data) throw new Error(`register failed: ${JSON.stringify(body.errors)}`);
   return body.data.register;
 }
 
-export async function login(stack: Stack, email: string, password = DEMO_PASSWORD): Promise<Session> {
+export async function login(
+  stack: Stack,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<Session> {
   const { body } = await stack.request<{ login: Session }>(
     `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { ${SESSION_FIELDS} } }`,
     { email, password },
@@ -30,7 +40,10 @@ export async function login(stack: Stack, email: string, password = DEMO_PASSWOR
 }
 
 /** A fresh user with the given role: registered as a patient, then promoted by the demo admin. */
-export async function userWithRole(stack: Stack, role: 'PHARMACIST' | 'COURIER' | 'ADMIN'): Promise<Session> {
+export async function userWithRole(
+  stack: Stack,
+  role: 'PHARMACIST' | 'COURIER' | 'ADMIN',
+): Promise<Session> {
   const created = await registerPatient(stack, `Test ${role}`);
   const admin = await login(stack, 'admin@demo.pharmacy');
   const { body } = await stack.request(
@@ -42,4 +55,5 @@ export async function userWithRole(stack: Stack, role: 'PHARMACIST' | 'COURIER' 
   return login(stack, created.user.email, 'a long test password');
 }
 
-export const codes = (body: GraphQLBody<unknown>) => (body.errors ?? []).map((e) => e.extensions?.code);
+export const codes = (body: GraphQLBody<unknown>) =>
+  (body.errors ?? []).map((e) => e.extensions?.code);

@@ -98,7 +98,17 @@ export async function openDatabase<S extends Record<string, unknown>>(
       onnotice: () => {},
     });
     const db = drizzlePostgres(client, { schema: options.schema, logger });
-    if (shouldMigrate) await migratePostgres(db, { migrationsFolder: options.migrationsFolder });
+    if (shouldMigrate) {
+      // Processes starting together (replicas, parallel test files) migrate one at a time.
+      const lock = await client.reserve();
+      try {
+        await lock`select pg_advisory_lock(hashtext('drizzle-migrations'))`;
+        await migratePostgres(db, { migrationsFolder: options.migrationsFolder });
+      } finally {
+        await lock`select pg_advisory_unlock(hashtext('drizzle-migrations'))`;
+        lock.release();
+      }
+    }
     return {
       db: db as unknown as Database<S>,
       driver: 'postgres',

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@pharmacy/service';
+import { inventorySubgraph } from './server';
+
+await runSubgraphMain(inventorySubgraph);

@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { loadTypeDefs, type SubgraphModule } from '@pharmacy/service';
+import { createInventoryContext, type InventoryContext } from './context';
+import * as dbSchema from './db/schema';
+import { resolvers } from './resolvers';
+import { seedInventory } from './seed';
+
+export const inventorySubgraph: SubgraphModule<typeof dbSchema, InventoryContext> = {
+  name: 'inventory',
+  typeDefs: loadTypeDefs(new URL('./schema.graphql', import.meta.url)),
+  resolvers,
+  dbSchema,
+  migrationsFolder: fileURLToPath(new URL('../../../drizzle/inventory', import.meta.url)),
+  createContext: (runtime, caller) => createInventoryContext(runtime, caller),
+  seed: (runtime) => seedInventory(runtime.db),
+};

@@ -1,0 +1,117 @@
+import { and, eq, gte, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { requireService } from '@pharmacy/auth';
+import {
+  AppError,
+  BadUserInputError,
+  ConflictError,
+  ErrorCode,
+  NotFoundError,
+} from '@pharmacy/errors';
+import type { InventoryContext } from '../context';
+import { stock, stockChanges, stockReservations } from '../db/schema';
+import { actorOf, isUuid } from './input';
+import {
+  lockOrder,
+  normalizeLines,
+  readReservation,
+  sameRequest,
+  toReservation,
+  type StockLine,
+  type StockReservation,
+} from './reservation';
+
+export interface ReserveStockInput {
+  orderId: string;
+  pharmacyId: string;
+  lines: StockLine[];
+}
+
+/**
+ * Holds stock for an order, all lines or none, once per order id: a repeated call returns the
+ * reservation made the first time. Each line is one conditional UPDATE that succeeds only while
+ * enough is available, so concurrent orders can never reserve more than is on hand; lines go in
+ * medication id order so two orders locking the same rows cannot deadlock.
+ */
+export async function reserveStock(
+  ctx: InventoryContext,
+  input: ReserveStockInput,
+): Promise<StockReservation> {
+  requireService(ctx.caller);
+  if (!isUuid(input.orderId)) {
+    throw new BadUserInputError('orderId must be a UUID', { field: 'orderId' });
+  }
+  if (!isUuid(input.pharmacyId)) throw new NotFoundError('Pharmacy');
+  const lines = normalizeLines(input.lines);
+  // Lowercase ids compare equal to what the database returns.
+  const orderId = input.orderId.toLowerCase();
+  const pharmacyId = input.pharmacyId.toLowerCase();
+  const [pharmacy, ...medications] = await Promise.all([
+    ctx.loaders.pharmacyById.load(pharmacyId),
+    ...lines.map((line) => ctx.loaders.medicationById.load(line.medicationId)),
+  ]);
+  if (!pharmacy) throw new NotFoundError('Pharmacy');
+  const unknown = lines.filter((_, i) => !medications[i] || medications[i]?.deletedAt);
+  if (unknown.length > 0) {
+    const medicationIds = unknown.map((line) => line.medicationId);
+    throw new AppError(
+      ErrorCode.NOT_FOUND,
+      `Medication not in the catalogue: ${medicationIds.join(', ')}`,
+      { medicationIds },
+    );
+  }
+  const actor = actorOf(ctx.caller);
+
+  const held = await ctx.db.transaction(async (tx) => {
+    await lockOrder(tx, orderId);
+    const existing = await readReservation(tx, orderId);
+    if (existing.length > 0) return toReservation(orderId, existing);
+
+    const short: string[] = [];
+    for (const { medicationId, quantity } of lines) {
+      const [updated] = await tx
+        .update(stock)
+        .set({ reserved: sql`${stock.reserved} + ${quantity}`, updatedAt: new Date() })
+        .where(
+          and(
+            eq(stock.pharmacyId, pharmacyId),
+            eq(stock.medicationId, medicationId),
+            gte(sql`${stock.onHand} - ${stock.reserved}`, quantity),
+          ),
+        )
+        .returning({ medicationId: stock.medicationId });
+      if (!updated) short.push(medicationId);
+    }
+    if (short.length > 0) {
+      const names = short.map(
+        (id) => medications[lines.findIndex((l) => l.medicationId === id)]?.name ?? id,
+      );
+      throw new AppError(
+        ErrorCode.INSUFFICIENT_STOCK,
+        `Not enough stock at this pharmacy: ${names.join(', ')}`,
+        { medicationIds: short },
+      );
+    }
+    await tx
+      .insert(stockReservations)
+      .values(lines.map((line) => ({ orderId, pharmacyId, ...line, status: 'RESERVED' as const })));
+    await tx.insert(stockChanges).values(
+      lines.map((line) => ({
+        id: uuidv7(),
+        pharmacyId,
+        medicationId: line.medicationId,
+        deltaOnHand: 0,
+        deltaReserved: line.quantity,
+        reason: 'reserved for order',
+        actor,
+        orderId,
+      })),
+    );
+    return { orderId, pharmacyId, status: 'RESERVED', lines } satisfies StockReservation;
+  });
+  // The same order id with other lines is a client bug, not a retry: refuse rather than guess.
+  if (!sameRequest(held, pharmacyId, lines)) {
+    throw new ConflictError(`Order ${orderId} already holds a different reservation`);
+  }
+  return held;
+}

@@ -1,0 +1,61 @@
+import { and, eq } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { requireRole } from '@pharmacy/auth';
+import { BadUserInputError, NotFoundError } from '@pharmacy/errors';
+import type { InventoryContext, StockRow } from '../context';
+import { stock, stockChanges } from '../db/schema';
+import { actorOf, isUuid } from './input';
+
+export interface SetStockInput {
+  pharmacyId: string;
+  medicationId: string;
+  quantity: number;
+}
+
+/**
+ * Staff set the quantity on hand (after a count or a delivery). It may not drop below what is
+ * reserved for unpaid orders; the row is locked so a concurrent reservation cannot slip in.
+ */
+export async function setStock(ctx: InventoryContext, input: SetStockInput): Promise<StockRow> {
+  requireRole(ctx.caller, 'PHARMACIST', 'ADMIN');
+  const { pharmacyId, medicationId, quantity } = input;
+  if (!Number.isInteger(quantity) || quantity < 0) {
+    throw new BadUserInputError('Quantity must be a whole number of at least 0', {
+      field: 'quantity',
+    });
+  }
+  const [pharmacy, medication] = await Promise.all([
+    isUuid(pharmacyId) ? ctx.loaders.pharmacyById.load(pharmacyId) : null,
+    isUuid(medicationId) ? ctx.loaders.medicationById.load(medicationId) : null,
+  ]);
+  if (!pharmacy) throw new NotFoundError('Pharmacy');
+  if (!medication) throw new NotFoundError('Medication');
+
+  const where = and(eq(stock.pharmacyId, pharmacyId), eq(stock.medicationId, medicationId));
+  return ctx.db.transaction(async (tx) => {
+    await tx.insert(stock).values({ pharmacyId, medicationId }).onConflictDoNothing();
+    const [current] = await tx.select().from(stock).where(where).for('update');
+    if (!current) throw new NotFoundError('Stock');
+    if (quantity < current.reserved) {
+      throw new BadUserInputError(
+        `Quantity ${quantity} is below the ${current.reserved} reserved for unpaid orders`,
+        { field: 'quantity', reserved: current.reserved },
+      );
+    }
+    const [updated] = await tx
+      .update(stock)
+      .set({ onHand: quantity, updatedAt: new Date() })
+      .where(where)
+      .returning();
+    await tx.insert(stockChanges).values({
+      id: uuidv7(),
+      pharmacyId,
+      medicationId,
+      deltaOnHand: quantity - current.onHand,
+      deltaReserved: 0,
+      reason: 'set by staff',
+      actor: actorOf(ctx.caller),
+    });
+    return updated!;
+  });
+}

@@ -1,0 +1,26 @@
+import { isUuid } from './services/pagination';
+
+/** Runs `query` once for the keys that can be ids at all; a non-UUID key never reaches SQL. */
+export async function batchById<R>(
+  keys: readonly string[],
+  query: (ids: string[]) => Promise<R[]>,
+) {
+  const ids = [...new Set(keys.filter(isUuid))];
+  return ids.length > 0 ? query(ids) : [];
+}
+
+export function groupBy<R>(
+  keys: readonly string[],
+  rows: R[],
+  keyOf: (row: R) => string | null,
+): R[][] {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}

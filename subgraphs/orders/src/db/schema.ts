@@ -1,0 +1,139 @@
+import { sql } from 'drizzle-orm';
+import {
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const orderStatuses = [
+  'PENDING_PAYMENT',
+  'PAID',
+  'PREPARING',
+  'OUT_FOR_DELIVERY',
+  'DELIVERED',
+  'CANCELLED',
+] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
+const statusList = sql.raw(orderStatuses.map((status) => `'${status}'`).join(', '));
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: uuid('id').primaryKey(),
+    customerId: uuid('customer_id').notNull(),
+    pharmacyId: uuid('pharmacy_id').notNull(),
+    prescriptionId: uuid('prescription_id'),
+    status: text('status', { enum: orderStatuses }).notNull(),
+    deliveryAddress: text('delivery_address').notNull(),
+    courierId: uuid('courier_id'),
+    currency: char('currency', { length: 3 }).notNull(),
+    totalAmount: integer('total_amount').notNull(),
+    /** placeOrder retries with the same key return the same order; the hash spots a changed request. */
+    idempotencyKey: text('idempotency_key'),
+    requestHash: text('request_hash'),
+    cancelReason: text('cancel_reason'),
+    /** Payment deadline of a PENDING_PAYMENT order; the expiry sweep releases what it holds. */
+    expiresAt: timestamptz('expires_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('orders_status_check', sql`${t.status} in (${statusList})`),
+    check('orders_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    check('orders_total_amount_check', sql`${t.totalAmount} >= 0`),
+    check(
+      'orders_idempotency_check',
+      sql`(${t.idempotencyKey} is null) = (${t.requestHash} is null)`,
+    ),
+    check(
+      'orders_cancel_reason_check',
+      sql`${t.cancelReason} is null or ${t.status} = 'CANCELLED'`,
+    ),
+    check(
+      'orders_courier_check',
+      sql`${t.status} not in ('OUT_FOR_DELIVERY', 'DELIVERED') or ${t.courierId} is not null`,
+    ),
+    unique('orders_customer_idempotency_key').on(t.customerId, t.idempotencyKey),
+    index('orders_customer_idx').on(t.customerId),
+    index('orders_courier_idx').on(t.courierId),
+    index('orders_status_idx').on(t.status),
+    index('orders_prescription_idx').on(t.prescriptionId),
+    index('orders_pending_expiry_idx')
+      .on(t.expiresAt)
+      .where(sql`status = 'PENDING_PAYMENT'`),
+  ],
+);
+
+export const orderLines = pgTable(
+  'order_lines',
+  {
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    lineNo: integer('line_no').notNull(),
+    medicationId: uuid('medication_id').notNull(),
+    quantity: integer('quantity').notNull(),
+    /** Catalogue price when the order was placed, in the order's currency. */
+    unitPrice: integer('unit_price').notNull(),
+    lineTotal: integer('line_total').notNull(),
+    /** The prescription item this line dispenses against, for prescription-only medicines. */
+    prescriptionItemId: uuid('prescription_item_id'),
+  },
+  (t) => [
+    primaryKey({ name: 'order_lines_pk', columns: [t.orderId, t.lineNo] }),
+    check('order_lines_quantity_check', sql`${t.quantity} > 0`),
+    check('order_lines_unit_price_check', sql`${t.unitPrice} >= 0`),
+    check('order_lines_line_total_check', sql`${t.lineTotal} = ${t.unitPrice} * ${t.quantity}`),
+  ],
+);
+
+export const orderStatusHistory = pgTable(
+  'order_status_history',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: orderStatuses }).notNull(),
+    at: timestamptz('at').notNull().defaultNow(),
+    /** Who made the change: `user:<id>`, `service:<name>` or `system` (expiry). */
+    actor: text('actor').notNull(),
+  },
+  (t) => [
+    check('order_status_history_status_check', sql`${t.status} in (${statusList})`),
+    index('order_status_history_order_idx').on(t.orderId, t.at),
+  ],
+);
+
+/** Events from other services applied here, so a redelivered event changes nothing. */
+export const processedEvents = pgTable('processed_events', {
+  eventId: uuid('event_id').primaryKey(),
+  processedAt: timestamptz('processed_at').notNull().defaultNow(),
+});
+
+/** Events written in the same transaction as the change they announce; a relay publishes them. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: uuid('id').primaryKey(),
+    topic: text('topic').notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    publishedAt: timestamptz('published_at'),
+  },
+  (t) => [
+    index('outbox_unpublished_idx')
+      .on(t.id)
+      .where(sql`published_at is null`),
+  ],
+);

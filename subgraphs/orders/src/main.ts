@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@pharmacy/service';
+import { ordersSubgraph } from './server';
+
+await runSubgraphMain(ordersSubgraph);

@@ -1,0 +1,77 @@
+import { requireUser } from '@pharmacy/auth';
+import { ForbiddenError } from '@pharmacy/errors';
+import type { OrdersContext } from '../context';
+import {
+  pageOfOrders,
+  type OrderLineRow,
+  type OrderRow,
+  type StatusChangeRow,
+} from '../db/queries';
+import type { OrderStatus } from '../db/schema';
+import { canSeeOrder, canSeeOrdersOfCustomer, visibleOrdersFilter } from './order-access';
+import { isUuid, parsePage, toConnection, type Connection } from './pagination';
+
+/** Anyone but an anonymous caller: signed-in users and services. */
+function requireKnownCaller(ctx: OrdersContext): void {
+  if (ctx.caller.kind !== 'service') requireUser(ctx.caller);
+}
+
+/** An order by id, or null when there is none; another's order is FORBIDDEN. */
+export async function findVisibleOrder(ctx: OrdersContext, id: string): Promise<OrderRow | null> {
+  requireKnownCaller(ctx);
+  if (!isUuid(id)) return null;
+  const order = await ctx.loaders.orderById.load(id);
+  if (!order) return null;
+  if (!canSeeOrder(ctx.caller, order)) throw new ForbiddenError('You may not see this order');
+  return order;
+}
+
+export interface ListOrdersInput {
+  status?: OrderStatus | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Staff and services: every order; everyone else: their own and those assigned to them. */
+export async function listVisibleOrders(
+  ctx: OrdersContext,
+  input: ListOrdersInput,
+): Promise<Connection<OrderRow>> {
+  const visible = visibleOrdersFilter(ctx.caller);
+  const page = parsePage(input.first, input.after);
+  const rows = await pageOfOrders(ctx.db, {
+    visible,
+    status: input.status ?? null,
+    afterId: page.afterId,
+    limit: page.first + 1,
+  });
+  return toConnection(rows, page);
+}
+
+export async function ordersOfCustomer(
+  ctx: OrdersContext,
+  customerId: string,
+  status: OrderStatus | null,
+): Promise<OrderRow[]> {
+  requireKnownCaller(ctx);
+  if (!canSeeOrdersOfCustomer(ctx.caller, customerId))
+    throw new ForbiddenError("You may not see this user's orders");
+  return ctx.loaders.ordersByCustomer.load({ customerId, status });
+}
+
+/** Only the orders against this prescription that the caller may see. */
+export async function ordersOfPrescription(
+  ctx: OrdersContext,
+  prescriptionId: string,
+): Promise<OrderRow[]> {
+  requireKnownCaller(ctx);
+  return ctx.loaders.visibleOrdersByPrescriptionId.load(prescriptionId);
+}
+
+export const linesOfOrder = (ctx: OrdersContext, order: OrderRow): Promise<OrderLineRow[]> =>
+  ctx.loaders.linesByOrderId.load(order.id);
+
+export const statusHistoryOfOrder = (
+  ctx: OrdersContext,
+  order: OrderRow,
+): Promise<StatusChangeRow[]> => ctx.loaders.historyByOrderId.load(order.id);

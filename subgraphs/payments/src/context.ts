@@ -1,0 +1,45 @@
+import DataLoader from 'dataloader';
+import type { Caller } from '@pharmacy/auth';
+import type { Database } from '@pharmacy/db';
+import type { Logger } from '@pharmacy/service';
+import {
+  approvalsByIds,
+  approvalsOfOrders,
+  approvalsOfPayers,
+  type PaymentApprovalRow,
+} from './db/queries';
+import type * as schema from './db/schema';
+import { batchById, groupBy } from './batch';
+
+export type PaymentsDatabase = Database<typeof schema>;
+
+export interface PaymentsContext {
+  caller: Caller;
+  db: PaymentsDatabase;
+  log: Logger;
+  loaders: {
+    approvalById: DataLoader<string, PaymentApprovalRow | null>;
+    /** Every attempt to pay each order, newest first. */
+    approvalsByOrderId: DataLoader<string, PaymentApprovalRow[]>;
+    approvalsByPayerId: DataLoader<string, PaymentApprovalRow[]>;
+  };
+}
+
+export function createPaymentsContext(
+  base: { db: PaymentsDatabase; log: Logger },
+  caller: Caller,
+): PaymentsContext {
+  const { db } = base;
+  const approvalById = new DataLoader<string, PaymentApprovalRow | null>(async (keys) => {
+    const rows = await batchById(keys, (ids) => approvalsByIds(db, ids));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return keys.map((key) => byId.get(key) ?? null);
+  });
+  const approvalsByOrderId = new DataLoader<string, PaymentApprovalRow[]>(async (keys) =>
+    groupBy(keys, await batchById(keys, (ids) => approvalsOfOrders(db, ids)), (row) => row.orderId),
+  );
+  const approvalsByPayerId = new DataLoader<string, PaymentApprovalRow[]>(async (keys) =>
+    groupBy(keys, await batchById(keys, (ids) => approvalsOfPayers(db, ids)), (row) => row.payerId),
+  );
+  return { ...base, caller, loaders: { approvalById, approvalsByOrderId, approvalsByPayerId } };
+}

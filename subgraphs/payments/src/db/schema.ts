@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm';
+import {
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const paymentStatuses = ['PENDING', 'APPROVED', 'DECLINED', 'REFUNDED'] as const;
+export type PaymentStatus = (typeof paymentStatuses)[number];
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
+
+export const paymentApprovals = pgTable(
+  'payment_approvals',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id').notNull(),
+    payerId: uuid('payer_id').notNull(),
+    amount: integer('amount').notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    status: text('status', { enum: paymentStatuses }).notNull(),
+    /** Card brand and last four digits only; card numbers never reach this database. */
+    method: text('method'),
+    failureReason: text('failure_reason'),
+    /** The provider's charge id, to refund or reconcile. */
+    providerRef: text('provider_ref'),
+    /** payOrder retries with the same key return this row; the hash spots a changed request. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    requestHash: text('request_hash'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'payment_approvals_status_check',
+      sql`${t.status} in ('PENDING', 'APPROVED', 'DECLINED', 'REFUNDED')`,
+    ),
+    check('payment_approvals_amount_check', sql`${t.amount} > 0`),
+    check('payment_approvals_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    unique('payment_approvals_payer_idempotency_key').on(t.payerId, t.idempotencyKey),
+    // Exactly one charge per order may be in flight or have succeeded, whatever the retries.
+    uniqueIndex('payment_approvals_one_live_per_order')
+      .on(t.orderId)
+      .where(sql`status in ('APPROVED', 'REFUNDED', 'PENDING')`),
+    index('payment_approvals_order_idx').on(t.orderId),
+  ],
+);
+
+export const refunds = pgTable(
+  'refunds',
+  {
+    id: uuid('id').primaryKey(),
+    approvalId: uuid('approval_id')
+      .notNull()
+      .references(() => paymentApprovals.id, { onDelete: 'cascade' }),
+    amount: integer('amount').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('refunds_amount_check', sql`${t.amount} > 0`),
+    index('refunds_approval_idx').on(t.approvalId),
+  ],
+);
+
+/** Events from other services applied here, so a redelivered event changes nothing. */
+export const processedEvents = pgTable('processed_events', {
+  eventId: uuid('event_id').primaryKey(),
+  processedAt: timestamptz('processed_at').notNull().defaultNow(),
+});
+
+/** Events written in the same transaction as the change they announce; a relay publishes them. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: uuid('id').primaryKey(),
+    topic: text('topic').notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    publishedAt: timestamptz('published_at'),
+  },
+  (t) => [
+    index('outbox_unpublished_idx')
+      .on(t.id)
+      .where(sql`published_at is null`),
+  ],
+);

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@pharmacy/service';
+import { paymentsSubgraph } from './server';
+
+await runSubgraphMain(paymentsSubgraph);

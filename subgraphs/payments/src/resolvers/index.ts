@@ -1,0 +1,38 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { DateTime } from '@pharmacy/service';
+import type { PaymentsContext } from '../context';
+import type { PaymentApprovalRow } from '../db/queries';
+import {
+  approvalsOfPayer,
+  findVisibleApproval,
+  listApprovals,
+  paymentOfOrder,
+} from '../services/payment-read.service';
+
+// The write side (payOrder, refundPayment, deletePaymentApproval) is added with the order saga.
+
+export const resolvers: GraphQLResolverMap<PaymentsContext> = {
+  DateTime,
+  Query: {
+    paymentApproval: (_root, args: { id: string }, ctx) => findVisibleApproval(ctx, args.id),
+    paymentApprovals: (_root, args: { first?: number | null; after?: string | null }, ctx) =>
+      listApprovals(ctx, args),
+  },
+  PaymentApproval: {
+    __resolveReference: (reference: { id: string }, ctx: PaymentsContext) =>
+      findVisibleApproval(ctx, reference.id),
+    order: (approval: PaymentApprovalRow) => ({ id: approval.orderId }),
+    payer: (approval: PaymentApprovalRow) => ({ id: approval.payerId }),
+    amount: (approval: PaymentApprovalRow) => ({
+      amount: approval.amount,
+      currency: approval.currency,
+    }),
+  },
+  User: {
+    paymentApprovals: (user: { id: string }, _args, ctx: PaymentsContext) =>
+      approvalsOfPayer(ctx, user.id),
+  },
+  Order: {
+    payment: (order: { id: string }, _args, ctx: PaymentsContext) => paymentOfOrder(ctx, order.id),
+  },
+};

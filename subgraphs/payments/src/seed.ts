@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm';
+import { demoPayment } from '@pharmacy/demo';
+import type { PaymentsDatabase } from './context';
+import * as schema from './db/schema';
+
+/** The demo order's approved payment, only into an empty database. */
+export async function seedPayments(db: PaymentsDatabase): Promise<void> {
+  const [{ count } = { count: 0 }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(schema.paymentApprovals);
+  if (count > 0) return;
+  await db
+    .insert(schema.paymentApprovals)
+    .values({
+      id: demoPayment.id,
+      orderId: demoPayment.orderId,
+      payerId: demoPayment.payerId,
+      amount: demoPayment.amount,
+      currency: demoPayment.currency,
+      status: 'APPROVED',
+      method: demoPayment.method,
+      providerRef: `sandbox_${demoPayment.id}`,
+      idempotencyKey: `demo-${demoPayment.id}`,
+      createdAt: demoPayment.createdAt,
+      updatedAt: demoPayment.createdAt,
+    })
+    .onConflictDoNothing();
+}

@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import { loadTypeDefs, type SubgraphModule } from '@pharmacy/service';
+import { createPaymentsContext, type PaymentsContext } from './context';
+import * as dbSchema from './db/schema';
+import { resolvers } from './resolvers';
+import { seedPayments } from './seed';
+
+export const paymentsSubgraph: SubgraphModule<typeof dbSchema, PaymentsContext> = {
+  name: 'payments',
+  typeDefs: loadTypeDefs(new URL('./schema.graphql', import.meta.url)),
+  resolvers,
+  dbSchema,
+  migrationsFolder: fileURLToPath(new URL('../../../drizzle/payments', import.meta.url)),
+  createContext: (runtime, caller) =>
+    createPaymentsContext({ db: runtime.db, log: runtime.log }, caller),
+  seed: (runtime) => seedPayments(runtime.db),
+};

@@ -1,0 +1,60 @@
+import { v7 as uuidv7 } from 'uuid';
+import { expect } from 'vitest';
+import type { Caller, Role } from '@pharmacy/auth';
+import type { Database } from '@pharmacy/db';
+import type { GraphQLResponse } from '@pharmacy/testing';
+import * as schema from '../db/schema';
+
+export const anonymous: Caller = { kind: 'anonymous' };
+export const service: Caller = { kind: 'service', service: 'orders' };
+export const user = (role: Role, userId: string = uuidv7()) =>
+  ({ kind: 'user', userId, role }) as const;
+
+export interface ApprovalFixture {
+  payerId: string;
+  orderId?: string;
+  status?: schema.PaymentStatus;
+  amount?: number;
+}
+
+let clock = Date.now() - 3_600_000;
+
+/** Writes an approval as payOrder would, straight into the database; each one later than the last. */
+export async function insertApproval(
+  db: Database<typeof schema>,
+  fixture: ApprovalFixture,
+): Promise<string> {
+  const id = uuidv7();
+  const status = fixture.status ?? 'APPROVED';
+  clock += 1000;
+  await db.insert(schema.paymentApprovals).values({
+    id,
+    orderId: fixture.orderId ?? uuidv7(),
+    payerId: fixture.payerId,
+    amount: fixture.amount ?? 1295,
+    currency: 'EUR',
+    status,
+    method: 'visa •••• 4242',
+    failureReason: status === 'DECLINED' ? 'Your card was declined.' : null,
+    idempotencyKey: uuidv7(),
+    requestHash: 'test',
+    createdAt: new Date(clock),
+  });
+  return id;
+}
+
+/** The SQLSTATE of a failed statement, however the driver wraps it. */
+export async function sqlState(statement: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await statement;
+    return undefined;
+  } catch (error) {
+    const { code, cause } = error as { code?: string; cause?: { code?: string } };
+    return cause?.code ?? code;
+  }
+}
+
+/** The request failed with exactly one error, of this code. */
+export function expectError(result: GraphQLResponse<unknown>, code: string): void {
+  expect(result.errors?.map((error) => error.extensions?.code)).toEqual([code]);
+}

@@ -1,0 +1,100 @@
+import DataLoader from 'dataloader';
+import { and, desc, inArray } from 'drizzle-orm';
+import type { Caller } from '@pharmacy/auth';
+import type { Database } from '@pharmacy/db';
+import type { Logger } from '@pharmacy/service';
+import * as schema from './db/schema';
+import { statusCondition, type PrescriptionStatus } from './services/prescription-status';
+import { takenQuantities } from './services/take';
+
+export type PrescriptionsDatabase = Database<typeof schema>;
+export type PrescriptionRow = typeof schema.prescriptions.$inferSelect;
+export type PrescriptionItemRow = typeof schema.prescriptionItems.$inferSelect;
+
+export interface PrescriptionsLoaders {
+  prescriptionById: DataLoader<string, PrescriptionRow | null>;
+  itemsByPrescriptionId: DataLoader<string, PrescriptionItemRow[]>;
+  /** Quantity currently TAKEN per item id (0 when nothing was dispensed). */
+  takenByItemId: DataLoader<string, number>;
+  /** A patient's prescriptions, newest first; keyed by patient id and status filter. */
+  prescriptionsByPatient: DataLoader<PatientQuery, PrescriptionRow[], string>;
+}
+
+export interface PatientQuery {
+  patientId: string;
+  status: PrescriptionStatus | null;
+}
+
+export interface PrescriptionsContext {
+  caller: Caller;
+  db: PrescriptionsDatabase;
+  log: Logger;
+  loaders: PrescriptionsLoaders;
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+}
+
+export function createLoaders(db: PrescriptionsDatabase): PrescriptionsLoaders {
+  const { prescriptions, prescriptionItems } = schema;
+  return {
+    prescriptionById: new DataLoader(async (ids) => {
+      const rows = await db
+        .select()
+        .from(prescriptions)
+        .where(inArray(prescriptions.id, [...ids]));
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    itemsByPrescriptionId: new DataLoader(async (ids) => {
+      const rows = await db
+        .select()
+        .from(prescriptionItems)
+        .where(inArray(prescriptionItems.prescriptionId, [...ids]))
+        .orderBy(prescriptionItems.id);
+      const groups = groupBy(rows, (row) => row.prescriptionId);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+    takenByItemId: new DataLoader(async (ids) => {
+      const taken = await takenQuantities(db, ids);
+      return ids.map((id) => taken.get(id) ?? 0);
+    }),
+    prescriptionsByPatient: new DataLoader(
+      async (keys) => {
+        // One query per distinct status filter (in practice one), covering every patient asked for.
+        const byStatus = groupBy([...keys], (key) => key.status ?? '');
+        const found = new Map<string, PrescriptionRow[]>();
+        for (const [status, group] of byStatus) {
+          const rows = await db
+            .select()
+            .from(prescriptions)
+            .where(
+              and(
+                inArray(
+                  prescriptions.patientId,
+                  group.map((key) => key.patientId),
+                ),
+                status ? statusCondition(status as PrescriptionStatus) : undefined,
+              ),
+            )
+            .orderBy(desc(prescriptions.id));
+          for (const [patientId, list] of groupBy(rows, (row) => row.patientId)) {
+            found.set(`${status}:${patientId}`, list);
+          }
+        }
+        return keys.map((key) => found.get(`${key.status ?? ''}:${key.patientId}`) ?? []);
+      },
+      { cacheKeyFn: (key) => `${key.status ?? ''}:${key.patientId}` },
+    ),
+  };
+}
+
+export function createPrescriptionsContext(
+  base: { db: PrescriptionsDatabase; log: Logger },
+  caller: Caller,
+): PrescriptionsContext {
+  return { db: base.db, log: base.log, caller, loaders: createLoaders(base.db) };
+}

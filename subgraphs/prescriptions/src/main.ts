@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@pharmacy/service';
+import { prescriptionsSubgraph } from './server';
+
+await runSubgraphMain(prescriptionsSubgraph);

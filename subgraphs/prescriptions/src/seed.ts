@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { demoId, demoOrder, demoPrescription } from '@pharmacy/demo';
+import type { PrescriptionsDatabase } from './context';
+import * as schema from './db/schema';
+
+/** The demo patient's verified prescription, and what the demo order took from it. */
+export async function seedPrescriptions(db: PrescriptionsDatabase): Promise<void> {
+  const [{ count } = { count: 0 }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(schema.prescriptions);
+  if (count > 0) return;
+  const { items, ...prescription } = demoPrescription;
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(schema.prescriptions)
+      .values({
+        ...prescription,
+        status: 'VERIFIED',
+        verifiedAt: new Date(prescription.issuedAt.getTime() + 3 * 3600_000),
+        createdAt: prescription.issuedAt,
+      })
+      .onConflictDoNothing();
+    await tx
+      .insert(schema.prescriptionItems)
+      .values(
+        items.map((item) => ({
+          id: item.id,
+          prescriptionId: prescription.id,
+          medicationId: item.medication.id,
+          quantity: item.quantity,
+          refills: item.refills,
+          instructions: item.instructions,
+        })),
+      )
+      .onConflictDoNothing();
+    const taken = demoOrder.lines.filter((line) => line.prescriptionItemId !== null);
+    if (taken.length === 0) return;
+    await tx
+      .insert(schema.dispensations)
+      .values(
+        taken.map((line) => ({
+          // Derived from order and item, so a second seeding process writes the same row.
+          id: demoId('dispensation', `${demoOrder.id}:${line.prescriptionItemId}`),
+          orderId: demoOrder.id,
+          itemId: line.prescriptionItemId!,
+          quantity: line.quantity,
+          status: 'TAKEN' as const,
+          createdAt: demoOrder.createdAt,
+        })),
+      )
+      .onConflictDoNothing();
+  });
+}
