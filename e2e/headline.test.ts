@@ -109,7 +109,7 @@ describe('the headline query', () => {
     const atorvastatin = prescription!.items.find((i) =>
       i.medication.name.startsWith('Atorvastatin'),
     );
-    expect(atorvastatin?.remainingQuantity).toBe(30 * 3 - 30);
+    expect(atorvastatin?.remainingQuantity).toBe(1 * 3 - 1);
     expect(prescription!.orders.map((o) => o.id)).toEqual([demoOrder.id]);
 
     const [order] = me.orders;

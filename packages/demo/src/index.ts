@@ -60,19 +60,20 @@ export function demoStockQuantity(pharmacyIndex: number, medicationIndex: number
   return n < 3 ? 0 : n * 5;
 }
 
+/** Quantities are packs, as catalogue prices are per pack. */
 const issuedAt = new Date('2026-01-05T09:00:00Z');
 const prescriptionItems = [
   {
     id: demoId('prescription-item', 'atorvastatin'),
     medication: medication('atorvastatin-20mg-tablet'),
-    quantity: 30,
+    quantity: 1,
     refills: 2,
     instructions: 'One tablet every evening',
   },
   {
     id: demoId('prescription-item', 'amoxicillin'),
     medication: medication('amoxicillin-500mg-capsule'),
-    quantity: 21,
+    quantity: 1,
     refills: 0,
     instructions: 'One capsule three times a day for 7 days',
   },
@@ -92,7 +93,7 @@ export const demoPrescription = {
 const orderLines = [
   {
     medication: medication('atorvastatin-20mg-tablet'),
-    quantity: 30,
+    quantity: 1,
     prescriptionItemId: prescriptionItems[0]!.id,
   },
   { medication: medication('ibuprofen-400mg-tablet'), quantity: 1, prescriptionItemId: null },
