@@ -1,7 +1,7 @@
 import { jwksUrlOf, loadGatewayConfig, type GatewayConfig } from '@pharmacy/gateway/config';
 import { startGateway, type RunningGateway } from '@pharmacy/gateway';
 import { createLogger, type SubgraphName } from '@pharmacy/service';
-import { startTestSubgraph, TEST_INTERNAL_SECRET } from '@pharmacy/testing';
+import { freePorts, startTestSubgraph, TEST_INTERNAL_SECRET } from '@pharmacy/testing';
 import { modules } from './modules';
 
 export interface Stack {
@@ -31,15 +31,18 @@ export async function startStack(
   options: { seed?: boolean; gateway?: Partial<GatewayConfig> } = {},
 ): Promise<Stack> {
   const statements: Stack['statements'] = [];
+  const names = Object.keys(modules) as SubgraphName[];
+  const ports = await freePorts(names.length);
+  const peers = Object.fromEntries(
+    names.map((name, i) => [name, `http://127.0.0.1:${ports[i]}/graphql`]),
+  ) as Record<SubgraphName, string>;
   const entries = await Promise.all(
-    (Object.keys(modules) as SubgraphName[]).map(async (name) => {
-      const server = await startTestSubgraph(
-        modules[name] as Parameters<typeof startTestSubgraph>[0],
-        {
-          config: { seedDemoData: options.seed ?? false },
-          onQuery: (sql) => statements.push({ service: name, sql }),
-        },
-      );
+    names.map(async (name, i) => {
+      const module = modules[name] as Parameters<typeof startTestSubgraph>[0];
+      const server = await startTestSubgraph(module, {
+        config: { seedDemoData: options.seed ?? false, port: ports[i]!, peers },
+        onQuery: (sql) => statements.push({ service: name, sql }),
+      });
       return [name, server] as const;
     }),
   );
@@ -49,9 +52,7 @@ export async function startStack(
     {
       ...base,
       port: 0,
-      subgraphUrls: Object.fromEntries(
-        entries.map(([name, s]) => [name, s.url]),
-      ) as GatewayConfig['subgraphUrls'],
+      subgraphUrls: peers,
       jwksUrl: jwksUrlOf(subgraphs.users.url),
       ...options.gateway,
     },

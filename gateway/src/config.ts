@@ -2,13 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadOrCreateInternalSecret } from '@pharmacy/auth';
-import {
-  dataRoot,
-  defaultPorts,
-  subgraphNames,
-  subgraphUrl,
-  type SubgraphName,
-} from '@pharmacy/service';
+import { dataRoot, defaultPorts, subgraphUrls, type SubgraphName } from '@pharmacy/service';
 
 export interface GatewayConfig {
   mode: 'development' | 'production' | 'test';
@@ -60,22 +54,20 @@ export async function loadGatewayConfig(
   if (!parsed.success)
     throw new Error(`Invalid gateway configuration: ${z.prettifyError(parsed.error)}`);
   const values = parsed.data;
+  const peers = subgraphUrls(env);
   if (values.NODE_ENV === 'production' && !values.INTERNAL_SECRET) {
     throw new Error('Invalid gateway configuration: INTERNAL_SECRET is required in production');
   }
-  const subgraphUrls = Object.fromEntries(
-    subgraphNames.map((name) => [name, subgraphUrl(name, env)]),
-  ) as Record<SubgraphName, string>;
   return {
     mode: values.NODE_ENV,
     host: values.HOST,
     port: values.GATEWAY_PORT,
     supergraphSdl: await readFile(supergraphFile, 'utf8'),
-    subgraphUrls,
+    subgraphUrls: peers,
     internalSecret:
       values.INTERNAL_SECRET ??
       (await loadOrCreateInternalSecret(join(dataRoot(env), 'internal-secret'))),
-    jwksUrl: values.USERS_JWKS_URL ?? jwksUrlOf(subgraphUrls.users),
+    jwksUrl: values.USERS_JWKS_URL ?? jwksUrlOf(peers.users),
     allowedOrigins: values.ALLOWED_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),

@@ -41,6 +41,15 @@ export interface ServiceConfig {
   database: DatabaseLocation;
   internalSecret: string;
   seedDemoData: boolean;
+  /** Where the other subgraphs answer, for service-to-service calls. */
+  peers: Record<SubgraphName, string>;
+}
+
+export function subgraphUrls(env: NodeJS.ProcessEnv = process.env): Record<SubgraphName, string> {
+  return Object.fromEntries(subgraphNames.map((name) => [name, subgraphUrl(name, env)])) as Record<
+    SubgraphName,
+    string
+  >;
 }
 
 /** Reads and checks a subgraph's configuration once, refusing to start on bad values. */
@@ -74,5 +83,6 @@ export async function loadServiceConfig(
     seedDemoData: values.SEED_DEMO_DATA
       ? values.SEED_DEMO_DATA === 'true'
       : values.NODE_ENV === 'development',
+    peers: subgraphUrls(env),
   };
 }

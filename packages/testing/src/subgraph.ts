@@ -16,6 +16,7 @@ import {
   type RunningSubgraph,
   type ServiceConfig,
   type SubgraphModule,
+  subgraphUrls,
   type SubgraphName,
 } from '@pharmacy/service';
 
@@ -39,6 +40,7 @@ export function testConfig(
     database: url ? { url } : { dataDir: 'memory://' },
     internalSecret: TEST_INTERNAL_SECRET,
     seedDemoData: false,
+    peers: subgraphUrls({}),
     ...overrides,
   };
 }
@@ -121,4 +123,20 @@ export async function startTestSubgraph<
       return response.json();
     },
   };
+}
+
+/** Ports the OS reports free now; taken before starting services that must know each other. */
+export async function freePorts(count: number): Promise<number[]> {
+  const { createServer } = await import('node:net');
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => {
+      const server = createServer();
+      return new Promise<import('node:net').Server>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve(server)),
+      );
+    }),
+  );
+  const ports = servers.map((s) => (s.address() as import('node:net').AddressInfo).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
 }

@@ -1,0 +1,17 @@
+import { startBrowserStack } from './harness';
+import { launchChromium, watchPage } from './chromium';
+const t0 = Date.now();
+const env = await startBrowserStack({ ide: true });
+console.log('up', Date.now() - t0, env.origin);
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const w = watchPage(page, env.origin);
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 200)));
+await page.goto(env.origin + '/');
+await page.waitForTimeout(6000);
+await page.screenshot({ path: '/tmp/ide1.png' });
+const html = await page.content();
+require('node:fs').writeFileSync('/tmp/ide1.html', html);
+console.log(w);
+await browser.close();
+await env.stop();
