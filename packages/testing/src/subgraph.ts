@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BaseContext } from '@apollo/server';
@@ -127,16 +128,13 @@ export async function startTestSubgraph<
 
 /** Ports the OS reports free now; taken before starting services that must know each other. */
 export async function freePorts(count: number): Promise<number[]> {
-  const { createServer } = await import('node:net');
   const servers = await Promise.all(
     Array.from({ length: count }, () => {
       const server = createServer();
-      return new Promise<import('node:net').Server>((resolve) =>
-        server.listen(0, '127.0.0.1', () => resolve(server)),
-      );
+      return new Promise<Server>((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
     }),
   );
-  const ports = servers.map((s) => (s.address() as import('node:net').AddressInfo).port);
+  const ports = servers.map((s) => (s.address() as AddressInfo).port);
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
   return ports;
 }
