@@ -41,7 +41,8 @@ const envSchema = z.object({
   MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2_000),
   MAX_QUERY_COST: z.coerce.number().int().positive().default(5_000),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(100_000),
+  // Room for one scanned prescription photo (5 MB as base64), and no more.
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(7_500_000),
 });
 
 export const supergraphFile = new URL('../../schema/supergraph.graphql', import.meta.url);

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
-export const DEFAULT_BODY_LIMIT = 1_000_000;
+/** Subgraphs take up to 10 MB (a scanned prescription); the gateway sets its own limit. */
+export const DEFAULT_BODY_LIMIT = 10_000_000;
 
 export class HttpError extends Error {
   constructor(

@@ -6,3 +6,4 @@ export * from './config';
 export * from './start-subgraph';
 export * from './scalars';
 export * from './main';
+export * from './rate-limiter';

@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 import { and, desc, inArray } from 'drizzle-orm';
 import type { Caller } from '@pharmacy/auth';
 import type { Database } from '@pharmacy/db';
-import type { Logger } from '@pharmacy/service';
+import type { Logger, RateLimiter } from '@pharmacy/service';
+import type { OcrEngine } from './scan';
+import type { CatalogueClient } from './services/catalogue-client';
 import * as schema from './db/schema';
 import { statusCondition, type PrescriptionStatus } from './services/prescription-status';
 import { takenQuantities } from './services/take';
@@ -25,10 +27,18 @@ export interface PatientQuery {
   status: PrescriptionStatus | null;
 }
 
+/** Long-lived dependencies, made once when the subgraph starts. */
+export interface PrescriptionsDeps {
+  ocr: OcrEngine;
+  catalogue: CatalogueClient;
+  scanLimiter: RateLimiter;
+}
+
 export interface PrescriptionsContext {
   caller: Caller;
   db: PrescriptionsDatabase;
   log: Logger;
+  deps: PrescriptionsDeps;
   loaders: PrescriptionsLoaders;
 }
 
@@ -93,8 +103,8 @@ export function createLoaders(db: PrescriptionsDatabase): PrescriptionsLoaders {
 }
 
 export function createPrescriptionsContext(
-  base: { db: PrescriptionsDatabase; log: Logger },
+  base: { db: PrescriptionsDatabase; log: Logger; deps: PrescriptionsDeps },
   caller: Caller,
 ): PrescriptionsContext {
-  return { db: base.db, log: base.log, caller, loaders: createLoaders(base.db) };
+  return { db: base.db, log: base.log, deps: base.deps, caller, loaders: createLoaders(base.db) };
 }

@@ -4,7 +4,7 @@ import type { Caller } from '@pharmacy/auth';
 import type { Database } from '@pharmacy/db';
 import type { Logger } from '@pharmacy/service';
 import * as schema from './db/schema';
-import type { RateLimiter } from './services/rate-limiter';
+import type { RateLimiter } from '@pharmacy/service';
 import type { SigningKeys } from './services/signing-keys';
 
 export type UsersDatabase = Database<typeof schema>;

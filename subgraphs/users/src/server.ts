@@ -5,7 +5,7 @@ import { createUsersContext, type UsersContext, type UsersDeps } from './context
 import * as dbSchema from './db/schema';
 import { resolvers } from './resolvers';
 import { seedUsers } from './seed';
-import { RateLimiter } from './services/rate-limiter';
+import { RateLimiter } from '@pharmacy/service';
 import { loadPrivateJwks, toSigningKeys } from './services/signing-keys';
 
 export const usersSubgraph: SubgraphModule<typeof dbSchema, UsersContext, UsersDeps> = {

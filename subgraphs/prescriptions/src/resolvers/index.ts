@@ -1,4 +1,5 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { scanPrescription } from '../services/scan-prescription.service';
 import { DateTime } from '@pharmacy/service';
 import type { PrescriptionItemRow, PrescriptionRow, PrescriptionsContext } from '../context';
 import {
@@ -41,9 +42,15 @@ export const resolvers: GraphQLResolverMap<PrescriptionsContext> = {
     rejectPrescription: (_root, args: { id: string; reason: string }, ctx) =>
       rejectPrescription(ctx, args.id, args.reason),
     deletePrescription: (_root, args: { id: string }, ctx) => deletePrescription(ctx, args.id),
+    scanPrescription: (_root, args: { imageBase64: string }, ctx) =>
+      scanPrescription(ctx, args.imageBase64),
     takePrescriptionQuantity: (_root, args: TakeInput, ctx) => takePrescriptionQuantity(ctx, args),
     returnPrescriptionQuantity: (_root, args: { orderId: string }, ctx) =>
       returnPrescriptionQuantity(ctx, args.orderId),
+  },
+  ScannedItem: {
+    medication: (item: { medicationId: string | null }) =>
+      item.medicationId ? { __typename: 'Medication', id: item.medicationId } : null,
   },
   Prescription: {
     __resolveReference: (ref: { id: string }, ctx: PrescriptionsContext) =>

@@ -1,0 +1,19 @@
+import { requireUser } from '@pharmacy/auth';
+import type { PrescriptionsContext } from '../context';
+import { scanPrescriptionImage, type PrescriptionScan } from '../scan';
+
+/**
+ * Reads a photographed prescription and suggests its items. Nothing is stored: the patient
+ * confirms the suggestions and uploads them. OCR is costly, so scans are limited per user.
+ */
+export async function scanPrescription(
+  ctx: PrescriptionsContext,
+  imageBase64: string,
+): Promise<PrescriptionScan> {
+  const caller = requireUser(ctx.caller);
+  ctx.deps.scanLimiter.hit(caller.userId);
+  return scanPrescriptionImage(
+    { ocr: ctx.deps.ocr, findCandidates: () => ctx.deps.catalogue.all() },
+    imageBase64,
+  );
+}
