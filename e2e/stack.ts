@@ -15,6 +15,10 @@ export interface Stack {
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<{ status: number; body: GraphQLBody<T> }>;
+  /** Stops one subgraph, as a crash or deploy would; its data is kept for `startSubgraph`. */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Starts a stopped subgraph again on the same port with the same data. */
+  startSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -36,16 +40,15 @@ export async function startStack(
   const peers = Object.fromEntries(
     names.map((name, i) => [name, `http://127.0.0.1:${ports[i]}/graphql`]),
   ) as Record<SubgraphName, string>;
-  const entries = await Promise.all(
-    names.map(async (name, i) => {
-      const module = modules[name] as Parameters<typeof startTestSubgraph>[0];
-      const server = await startTestSubgraph(module, {
-        config: { seedDemoData: options.seed ?? false, port: ports[i]!, peers },
-        onQuery: (sql) => statements.push({ service: name, sql }),
-      });
-      return [name, server] as const;
-    }),
-  );
+  const start = async (name: SubgraphName, template?: Blob) => {
+    const module = modules[name] as Parameters<typeof startTestSubgraph>[0];
+    return startTestSubgraph(module, {
+      config: { seedDemoData: options.seed ?? false, port: ports[names.indexOf(name)]!, peers },
+      onQuery: (sql) => statements.push({ service: name, sql }),
+      ...(template ? { template } : {}),
+    });
+  };
+  const entries = await Promise.all(names.map(async (name) => [name, await start(name)] as const));
   const subgraphs = Object.fromEntries(entries) as Stack['subgraphs'];
   const base = await loadGatewayConfig({ NODE_ENV: 'test', INTERNAL_SECRET: TEST_INTERNAL_SECRET });
   const gateway = await startGateway(
@@ -58,6 +61,8 @@ export async function startStack(
     },
     { log: createLogger('gateway', 'silent') },
   );
+  const saved = new Map<SubgraphName, Blob>();
+  const stopped = new Set<SubgraphName>();
   return {
     gateway,
     subgraphs,
@@ -73,9 +78,20 @@ export async function startStack(
       });
       return { status: response.status, body: await response.json() };
     },
+    async stopSubgraph(name) {
+      const running = subgraphs[name];
+      if (running.runtime.database.driver === 'pglite')
+        saved.set(name, await running.runtime.database.dumpTemplate());
+      await running.stop();
+      stopped.add(name);
+    },
+    async startSubgraph(name) {
+      subgraphs[name] = await start(name, saved.get(name));
+      stopped.delete(name);
+    },
     async stop() {
       await gateway.stop();
-      await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
+      await Promise.all(names.filter((n) => !stopped.has(n)).map((n) => subgraphs[n].stop()));
     },
   };
 }

@@ -18,6 +18,7 @@ export interface GatewayConfig {
   limits: QueryLimits;
   subgraphTimeoutMs: number;
   bodyLimitBytes: number;
+  subscriptionLimits: { perConnection: number; perUser: number };
 }
 
 export interface QueryLimits {
@@ -40,6 +41,8 @@ const envSchema = z.object({
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().positive().default(20),
   MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2_000),
   MAX_QUERY_COST: z.coerce.number().int().positive().default(5_000),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().positive().default(10),
+  MAX_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().positive().default(25),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   // Room for one scanned prescription photo (5 MB as base64), and no more.
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(7_500_000),
@@ -81,6 +84,10 @@ export async function loadGatewayConfig(
     },
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
+    subscriptionLimits: {
+      perConnection: values.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      perUser: values.MAX_SUBSCRIPTIONS_PER_USER,
+    },
   };
 }
 

@@ -20,9 +20,15 @@ import type { GatewayConfig } from './config';
 import { callerFromAuthorization, clientAddressOf, type GatewayContext } from './context';
 import { queryLimitsRule } from './plugins/query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { createCurrentRoleLookup } from './subscriptions/current-role';
+import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
+import { startSubscriptionServer } from './subscriptions/subscription-server';
+import { UpstreamSubscriptions } from './subscriptions/upstream-subscriptions';
 
 export interface RunningGateway {
   url: string;
+  /** Subscriptions held on subgraphs. */
+  upstream: UpstreamSubscriptions;
   port: number;
   httpServer: Server;
   stop(): Promise<void>;
@@ -44,15 +50,22 @@ export async function startGateway(
   const key = internalCredentialKey(config.internalSecret);
   const verifyAccessToken = createAccessTokenVerifier(options.keys ?? new URL(config.jwksUrl));
 
+  const dataSource = (name: string, url?: string) =>
+    new SubgraphDataSource(
+      config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url ?? '',
+      key,
+      config.subgraphTimeoutMs,
+    );
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource(
-        config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url ?? '',
-        key,
-        config.subgraphTimeoutMs,
-      ),
+    buildService: ({ name, url }) => dataSource(name, url),
   });
+  const upstream = new UpstreamSubscriptions(config.subgraphUrls, key, log);
+  const subscriptions = new FederatedSubscriptions(
+    config.supergraphSdl,
+    Object.fromEntries(Object.keys(config.subgraphUrls).map((name) => [name, dataSource(name)])),
+    upstream,
+  );
 
   const httpServer = createServer();
   const apollo = new ApolloServer<GatewayContext>({
@@ -126,6 +139,21 @@ export async function startGateway(
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
+  const stopSubscriptions = startSubscriptionServer({
+    httpServer,
+    apollo,
+    subscriptions,
+    verifyAccessToken,
+    currentRole: createCurrentRoleLookup({
+      usersUrl: config.subgraphUrls.users,
+      internalSecret: config.internalSecret,
+    }),
+    allowedOrigins: config.allowedOrigins,
+    validationRules: [queryLimitsRule(config.limits)],
+    maxPerConnection: config.subscriptionLimits.perConnection,
+    maxPerUser: config.subscriptionLimits.perUser,
+    log,
+  });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
   log.info('listening', { url, mode: config.mode });
@@ -133,7 +161,10 @@ export async function startGateway(
     url,
     port,
     httpServer,
+    upstream,
     async stop() {
+      await stopSubscriptions();
+      await upstream.close();
       await apollo.stop();
       httpServer.closeAllConnections();
     },

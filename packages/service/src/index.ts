@@ -7,3 +7,5 @@ export * from './start-subgraph';
 export * from './scalars';
 export * from './main';
 export * from './rate-limiter';
+export * from './event-queue';
+export * from './async-iterators';

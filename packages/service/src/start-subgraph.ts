@@ -3,7 +3,7 @@ import type { IncomingMessage, RequestListener } from 'node:http';
 import type { BaseContext } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse, type DocumentNode } from 'graphql';
+import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { internalCredentialKey, type Caller } from '@pharmacy/auth';
 import { openDatabase, type Database, type DatabaseHandle } from '@pharmacy/db';
 import type { ServiceConfig, SubgraphName } from './config';
@@ -35,9 +35,11 @@ export interface SubgraphModule<
   /** Demo data, written only into an empty database. */
   seed?(runtime: SubgraphRuntime<S, D>): Promise<void>;
   routes?(runtime: SubgraphRuntime<S, D>): Record<string, RequestListener>;
+  /** Lets the subgraph serve more on its HTTP server (graphql-ws), with the built schema. */
   onListening?(
     runtime: SubgraphRuntime<S, D>,
     server: RunningServer['httpServer'],
+    schema: GraphQLSchema,
   ): Promise<void> | void;
   onStop?(runtime: SubgraphRuntime<S, D>): Promise<void>;
 }
@@ -93,7 +95,7 @@ export async function startSubgraph<S extends Record<string, unknown>, C extends
         createContext: (caller, req) => module.createContext(runtime, caller, req),
         ...(module.routes ? { routes: module.routes(runtime) } : {}),
         ...(module.onListening
-          ? { onListening: (httpServer) => module.onListening?.(runtime, httpServer) }
+          ? { onListening: (httpServer) => module.onListening?.(runtime, httpServer, schema) }
           : {}),
         async onStop() {
           await module.onStop?.(runtime);

@@ -96,14 +96,20 @@ export async function startTestSubgraph<
   D,
 >(
   module: SubgraphModule<S, C, D>,
-  options: { config?: Partial<ServiceConfig>; onQuery?: (sql: string) => void } = {},
+  options: {
+    config?: Partial<ServiceConfig>;
+    onQuery?: (sql: string) => void;
+    /** PGlite: the saved database to start from (a restart); by default an empty migrated one. */
+    template?: Blob;
+  } = {},
 ): Promise<TestSubgraph<S, D>> {
   const config = testConfig(module.name, options.config);
   const template = config.database.url
     ? undefined
-    : await pgliteTemplate(
+    : (options.template ??
+      (await pgliteTemplate(
         module as unknown as SubgraphModule<Record<string, unknown>, BaseContext, unknown>,
-      );
+      )));
   const server = await startSubgraph(module, config, {
     log: createLogger(module.name, (process.env.LOG_LEVEL as 'silent') ?? 'silent'),
     ...(template ? { template } : {}),
