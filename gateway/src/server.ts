@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -11,9 +10,8 @@ import { hasPublicCode, maskFormattedError } from '@pharmacy/errors';
 import {
   createLogger,
   handleGraphQLRequest,
-  HttpError,
-  sendHttpError,
   sendJson,
+  serveHttp,
   type Logger,
 } from '@pharmacy/service';
 import type { GatewayConfig } from './config';
@@ -125,19 +123,11 @@ export async function startGateway(
     );
   };
 
-  httpServer.on('request', (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (error instanceof HttpError) return sendHttpError(res, error);
-      log.error('request failed', { error: String(error) });
-      if (!res.headersSent)
-        sendHttpError(res, new HttpError(500, 'Internal server error', 'INTERNAL_SERVER_ERROR'));
-      else res.end();
-    });
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, () => resolve());
+  const { port } = await serveHttp(handle, {
+    port: config.port,
+    host: config.host,
+    log,
+    server: httpServer,
   });
   const stopSubscriptions = startSubscriptionServer({
     httpServer,
@@ -154,7 +144,6 @@ export async function startGateway(
     maxPerUser: config.subscriptionLimits.perUser,
     log,
   });
-  const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
   log.info('listening', { url, mode: config.mode });
   return {

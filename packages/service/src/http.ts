@@ -1,5 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from './logger';
 
 /** Subgraphs take up to 10 MB (a scanned prescription); the gateway sets its own limit. */
 export const DEFAULT_BODY_LIMIT = 10_000_000;
@@ -81,4 +83,28 @@ export async function handleGraphQLRequest<C extends BaseContext>(
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/**
+ * Serves `handle` on a new HTTP server listening at host:port. A thrown HttpError becomes its
+ * status; anything else is logged and answered 500 without details.
+ */
+export async function serveHttp(
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  options: { port: number; host: string; log: Logger; server?: Server },
+): Promise<{ server: Server; port: number }> {
+  const server = options.server ?? createServer();
+  server.on('request', (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof HttpError) return sendHttpError(res, error);
+      options.log.error('request failed', { error: String(error) });
+      if (res.headersSent) return void res.end();
+      sendHttpError(res, new HttpError(500, 'Internal server error', 'INTERNAL_SERVER_ERROR'));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  return { server, port: (server.address() as AddressInfo).port };
 }

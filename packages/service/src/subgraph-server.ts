@@ -5,7 +5,6 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -20,7 +19,7 @@ import {
   type InternalCredentialKey,
 } from '@pharmacy/auth';
 import { hasPublicCode, maskFormattedError } from '@pharmacy/errors';
-import { handleGraphQLRequest, HttpError, sendHttpError, sendJson } from './http';
+import { handleGraphQLRequest, HttpError, sendJson, serveHttp } from './http';
 import type { Logger } from './logger';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
@@ -51,7 +50,7 @@ export interface RunningServer {
  */
 export async function startSubgraphServer<C extends BaseContext>(
   options: SubgraphServerOptions<C>,
-  listen: { port?: number; host?: string } = {},
+  at: { port?: number; host?: string } = {},
 ): Promise<RunningServer> {
   const { log } = options;
   const httpServer = createServer();
@@ -87,23 +86,14 @@ export async function startSubgraphServer<C extends BaseContext>(
     await handleGraphQLRequest(apollo, req, res, async () => options.createContext(caller, req));
   };
 
-  httpServer.on('request', (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (error instanceof HttpError) return sendHttpError(res, error);
-      log.error('request failed', { error: String(error) });
-      if (!res.headersSent)
-        sendHttpError(res, new HttpError(500, 'Internal server error', 'INTERNAL_SERVER_ERROR'));
-      else res.end();
-    });
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(listen.port ?? 0, listen.host ?? '127.0.0.1', () => resolve());
+  const { port } = await serveHttp(handle, {
+    port: at.port ?? 0,
+    host: at.host ?? '127.0.0.1',
+    log,
+    server: httpServer,
   });
   await options.onListening?.(httpServer);
-  const { port } = httpServer.address() as AddressInfo;
-  const url = `http://${listen.host ?? '127.0.0.1'}:${port}/graphql`;
+  const url = `http://${at.host ?? '127.0.0.1'}:${port}/graphql`;
   log.info('listening', { url });
 
   return {
