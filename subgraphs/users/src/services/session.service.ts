@@ -7,6 +7,7 @@ import { UnauthenticatedError } from '@pharmacy/errors';
 import type { Transaction } from '@pharmacy/db';
 import type { UserRow, UsersContext } from '../context';
 import * as schema from '../db/schema';
+import type { SigningKeys } from './signing-keys';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -22,8 +23,8 @@ type Tx = Transaction<typeof schema>;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function signAccessToken(ctx: Pick<UsersContext, 'deps'>, user: UserRow) {
-  const { kid, privateKey } = ctx.deps.keys.current;
+export async function signAccessToken(keys: SigningKeys, user: Pick<UserRow, 'id' | 'role'>) {
+  const { kid, privateKey } = keys.current;
   const expiresAt = new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000);
   const accessToken = await new SignJWT({ role: user.role })
     .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid, typ: 'JWT' })
@@ -51,7 +52,7 @@ export async function issueSession(
     tokenHash: hashToken(refreshToken),
     expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
   });
-  return { ...(await signAccessToken(ctx, user)), refreshToken, user };
+  return { ...(await signAccessToken(ctx.deps.keys, user)), refreshToken, user };
 }
 
 async function revokeFamily(tx: Tx, familyId: string): Promise<void> {
