@@ -20,6 +20,7 @@ export default defineConfig({
       // Every test client shares one address; the limit per account still applies.
       LOGIN_LIMIT_PER_ADDRESS: '100000',
       REGISTER_LIMIT_PER_ADDRESS: '100000',
+      RATE_LIMIT_PER_ADDRESS: '100000',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     },
   },

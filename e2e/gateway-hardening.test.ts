@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, login, type Session } from './helpers';
+import { codes, login, registerPatient, type Session } from './helpers';
 import { startStack, type Stack } from './stack';
 
 let stack: Stack;
 let patient: Session;
 beforeAll(async () => {
-  stack = await startStack({ seed: true, gateway: { mode: 'production' } });
+  stack = await startStack({
+    seed: true,
+    gateway: { mode: 'production', rateLimits: { perAddress: 100_000, perUser: 20 } },
+  });
   patient = await login(stack, 'patient@demo.pharmacy');
 });
 afterAll(() => stack?.stop());
@@ -74,6 +77,19 @@ describe('the gateway in production mode', () => {
     );
     const text = JSON.stringify(body);
     expect(text).not.toMatch(/stacktrace|127\.0\.0\.1|at .*\.ts/);
+  });
+});
+
+describe('request rate limits', () => {
+  it('refuses a user past the limit per minute with RATE_LIMITED and 429', async () => {
+    const user = await registerPatient(stack);
+    const statuses: number[] = [];
+    for (let i = 0; i < 22; i++)
+      statuses.push((await stack.request('{ me { id } }', {}, user.accessToken)).status);
+    expect(statuses.slice(0, 20).every((s) => s === 200)).toBe(true);
+    const refused = await stack.request('{ me { id } }', {}, user.accessToken);
+    expect(refused.status).toBe(429);
+    expect(codes(refused.body)).toEqual(['RATE_LIMITED']);
   });
 });
 

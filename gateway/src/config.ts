@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { RequestRateLimits } from './plugins/request-rate-limits';
 import { loadOrCreateInternalSecret } from '@pharmacy/auth';
 import { dataRoot, defaultPorts, subgraphUrls, type SubgraphName } from '@pharmacy/service';
 
@@ -19,6 +20,7 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   bodyLimitBytes: number;
   subscriptionLimits: { perConnection: number; perUser: number };
+  rateLimits: RequestRateLimits;
 }
 
 export interface QueryLimits {
@@ -41,6 +43,8 @@ const envSchema = z.object({
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().positive().default(20),
   MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2_000),
   MAX_QUERY_COST: z.coerce.number().int().positive().default(5_000),
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_PER_USER: z.coerce.number().int().positive().default(300),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().positive().default(10),
   MAX_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().positive().default(25),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
@@ -84,6 +88,7 @@ export async function loadGatewayConfig(
     },
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
+    rateLimits: { perAddress: values.RATE_LIMIT_PER_ADDRESS, perUser: values.RATE_LIMIT_PER_USER },
     subscriptionLimits: {
       perConnection: values.MAX_SUBSCRIPTIONS_PER_CONNECTION,
       perUser: values.MAX_SUBSCRIPTIONS_PER_USER,

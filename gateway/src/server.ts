@@ -17,6 +17,7 @@ import {
 import type { GatewayConfig } from './config';
 import { callerFromAuthorization, clientAddressOf, type GatewayContext } from './context';
 import { queryLimitsRule } from './plugins/query-limits';
+import { createRequestRateLimiter } from './plugins/request-rate-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createCurrentRoleLookup } from './subscriptions/current-role';
 import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
@@ -65,6 +66,7 @@ export async function startGateway(
     upstream,
   );
 
+  const limitRequests = createRequestRateLimiter(config.rateLimits);
   const httpServer = createServer();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -115,10 +117,12 @@ export async function startGateway(
       apollo,
       req,
       res,
-      async () => ({
-        caller: await callerFromAuthorization(req.headers.authorization, verifyAccessToken),
-        clientAddress: clientAddressOf(req),
-      }),
+      async () => {
+        const caller = await callerFromAuthorization(req.headers.authorization, verifyAccessToken);
+        const clientAddress = clientAddressOf(req);
+        limitRequests(clientAddress, caller);
+        return { caller, clientAddress };
+      },
       config.bodyLimitBytes,
     );
   };
