@@ -1,20 +1,31 @@
+import postgres from 'postgres';
 import { openDatabase, resolveDatabaseUrl } from '@pharmacy/db';
 
 /**
- * On PostgreSQL, creates and migrates each subgraph's test database once, before test files run
- * side by side (they would otherwise race to create the same databases).
+ * On PostgreSQL, gives every run fresh test databases: each subgraph's is dropped, created and
+ * migrated once here, before the test files run side by side (they would otherwise race to
+ * create them, and demo data is only seeded into empty databases).
  */
 export default async function setup(): Promise<void> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) return;
   const { modules } = await import('./modules');
-  for (const module of Object.values(modules)) {
-    const url = resolveDatabaseUrl(module.name, { DATABASE_URL: base });
-    const handle = await openDatabase({
-      url,
-      schema: module.dbSchema,
-      migrationsFolder: module.migrationsFolder,
-    });
-    await handle.close();
+  const admin = new URL(base);
+  admin.pathname = '/postgres';
+  const sql = postgres(admin.toString(), { max: 1, onnotice: () => {} });
+  try {
+    for (const module of Object.values(modules)) {
+      const url = resolveDatabaseUrl(module.name, { DATABASE_URL: base })!;
+      const name = decodeURIComponent(new URL(url).pathname.slice(1));
+      await sql.unsafe(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`);
+      const handle = await openDatabase({
+        url,
+        schema: module.dbSchema,
+        migrationsFolder: module.migrationsFolder,
+      });
+      await handle.close();
+    }
+  } finally {
+    await sql.end();
   }
 }

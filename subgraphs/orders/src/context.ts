@@ -15,6 +15,7 @@ import {
 import type * as schema from './db/schema';
 import { visibleOrdersFilter } from './services/order-access';
 import { batchById, groupBy } from './batch';
+import type { OrdersDeps } from './deps';
 
 export type OrdersDatabase = Database<typeof schema>;
 
@@ -27,6 +28,8 @@ export interface OrdersContext {
   caller: Caller;
   db: OrdersDatabase;
   log: Logger;
+  /** Clients of the other services, the outbox relay and settings, made once at start. */
+  deps: OrdersDeps;
   loaders: {
     orderById: DataLoader<string, OrderRow | null>;
     linesByOrderId: DataLoader<string, OrderLineRow[]>;
@@ -41,7 +44,7 @@ const customerKey = (key: { customerId: string; status: string | null }) =>
   `${key.status ?? '*'}:${key.customerId}`;
 
 export function createOrdersContext(
-  base: { db: OrdersDatabase; log: Logger },
+  base: { db: OrdersDatabase; log: Logger; deps: OrdersDeps },
   caller: Caller,
 ): OrdersContext {
   const { db } = base;

@@ -10,6 +10,7 @@ import {
 } from './db/queries';
 import type * as schema from './db/schema';
 import { batchById, groupBy } from './batch';
+import type { PaymentsDeps } from './deps';
 
 export type PaymentsDatabase = Database<typeof schema>;
 
@@ -17,6 +18,8 @@ export interface PaymentsContext {
   caller: Caller;
   db: PaymentsDatabase;
   log: Logger;
+  /** The orders client, the payment provider and the outbox relay, made once at start. */
+  deps: PaymentsDeps;
   loaders: {
     approvalById: DataLoader<string, PaymentApprovalRow | null>;
     /** Every attempt to pay each order, newest first. */
@@ -26,7 +29,7 @@ export interface PaymentsContext {
 }
 
 export function createPaymentsContext(
-  base: { db: PaymentsDatabase; log: Logger },
+  base: { db: PaymentsDatabase; log: Logger; deps: PaymentsDeps },
   caller: Caller,
 ): PaymentsContext {
   const { db } = base;

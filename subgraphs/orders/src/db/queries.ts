@@ -9,8 +9,14 @@ export type OrderRow = typeof orders.$inferSelect;
 export type OrderLineRow = typeof orderLines.$inferSelect;
 export type StatusChangeRow = typeof orderStatusHistory.$inferSelect;
 
+/** Orders still being placed (or whose placement failed) do not exist for readers. */
+const placed = eq(orders.placement, 'PLACED');
+
 export const ordersByIds = (db: Db, ids: string[]) =>
-  db.select().from(orders).where(inArray(orders.id, ids));
+  db
+    .select()
+    .from(orders)
+    .where(and(inArray(orders.id, ids), placed));
 
 export const linesOfOrders = (db: Db, orderIds: string[]) =>
   db
@@ -36,7 +42,11 @@ export const ordersOfCustomers = (
     .select()
     .from(orders)
     .where(
-      and(inArray(orders.customerId, customerIds), status ? eq(orders.status, status) : undefined),
+      and(
+        inArray(orders.customerId, customerIds),
+        placed,
+        status ? eq(orders.status, status) : undefined,
+      ),
     )
     .orderBy(desc(orders.id));
 
@@ -49,7 +59,7 @@ export const ordersOfPrescriptions = (
   db
     .select()
     .from(orders)
-    .where(and(inArray(orders.prescriptionId, prescriptionIds), visible))
+    .where(and(inArray(orders.prescriptionId, prescriptionIds), placed, visible))
     .orderBy(desc(orders.id));
 
 /** One page, newest first; UUIDv7 ids sort by creation time. */
@@ -67,6 +77,7 @@ export const pageOfOrders = (
     .from(orders)
     .where(
       and(
+        placed,
         params.visible,
         params.status ? eq(orders.status, params.status) : undefined,
         params.afterId ? lt(orders.id, params.afterId) : undefined,

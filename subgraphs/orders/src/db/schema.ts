@@ -23,6 +23,14 @@ export const orderStatuses = [
 ] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
+/**
+ * Where the placement saga stands. PLACING: the row exists but prescription quantity and stock may
+ * be only partly held; FAILED: the saga gave up and what it held is being given back. Only PLACED
+ * orders exist for readers.
+ */
+export const placementStates = ['PLACING', 'PLACED', 'FAILED'] as const;
+export type PlacementState = (typeof placementStates)[number];
+
 const statusList = sql.raw(orderStatuses.map((status) => `'${status}'`).join(', '));
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -34,6 +42,7 @@ export const orders = pgTable(
     pharmacyId: uuid('pharmacy_id').notNull(),
     prescriptionId: uuid('prescription_id'),
     status: text('status', { enum: orderStatuses }).notNull(),
+    placement: text('placement', { enum: placementStates }).notNull().default('PLACED'),
     deliveryAddress: text('delivery_address').notNull(),
     courierId: uuid('courier_id'),
     currency: char('currency', { length: 3 }).notNull(),
@@ -49,6 +58,7 @@ export const orders = pgTable(
   },
   (t) => [
     check('orders_status_check', sql`${t.status} in (${statusList})`),
+    check('orders_placement_check', sql`${t.placement} in ('PLACING', 'PLACED', 'FAILED')`),
     check('orders_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check('orders_total_amount_check', sql`${t.totalAmount} >= 0`),
     check(
@@ -71,6 +81,9 @@ export const orders = pgTable(
     index('orders_pending_expiry_idx')
       .on(t.expiresAt)
       .where(sql`status = 'PENDING_PAYMENT'`),
+    index('orders_unfinished_placement_idx')
+      .on(t.createdAt)
+      .where(sql`placement = 'PLACING'`),
   ],
 );
 
@@ -130,10 +143,17 @@ export const outbox = pgTable(
     payload: jsonb('payload').notNull(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     publishedAt: timestamptz('published_at'),
+    /** Not before this time: a relay's lease on the row, or the backoff after a failed attempt. */
+    availableAt: timestamptz('available_at').notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
   },
   (t) => [
     index('outbox_unpublished_idx')
       .on(t.id)
+      .where(sql`published_at is null`),
+    index('outbox_available_idx')
+      .on(t.availableAt)
       .where(sql`published_at is null`),
   ],
 );

@@ -4,6 +4,12 @@ import type { OrdersContext } from '../context';
 import type { OrderLineRow, OrderRow } from '../db/queries';
 import type { OrderStatus } from '../db/schema';
 import {
+  assignCourier,
+  cancelOrder,
+  deleteOrder,
+  updateOrderStatus,
+} from '../services/order-lifecycle.service';
+import {
   findVisibleOrder,
   linesOfOrder,
   listVisibleOrders,
@@ -12,8 +18,11 @@ import {
   statusHistoryOfOrder,
   type ListOrdersInput,
 } from '../services/order-read.service';
+import { applyPaymentEvent, type PaymentEvent } from '../services/payment-events.service';
+import type { PlaceOrderInput } from '../services/place-order-input';
+import { placeOrder } from '../services/place-order.service';
 
-// The write side (placeOrder and the rest) and the Subscription are added with the order saga.
+// The Subscription resolvers live in ../subscriptions.
 
 const money = (amount: number, currency: string) => ({ amount, currency });
 const ref = (id: string | null) => (id ? { id } : null);
@@ -26,6 +35,19 @@ export const resolvers: GraphQLResolverMap<OrdersContext> = {
     order: (_root, args: { id: string }, ctx) => findVisibleOrder(ctx, args.id),
     orders: (_root, args: ListOrdersInput, ctx) => listVisibleOrders(ctx, args),
   },
+  Mutation: {
+    placeOrder: (_root, args: { input: PlaceOrderInput; idempotencyKey?: string | null }, ctx) =>
+      placeOrder(ctx, args.input, args.idempotencyKey),
+    cancelOrder: (_root, args: { id: string; reason?: string | null }, ctx) =>
+      cancelOrder(ctx, args.id, args.reason),
+    updateOrderStatus: (_root, args: { id: string; status: OrderStatus }, ctx) =>
+      updateOrderStatus(ctx, args.id, args.status),
+    assignCourier: (_root, args: { orderId: string; courierId: string }, ctx) =>
+      assignCourier(ctx, args.orderId, args.courierId),
+    deleteOrder: (_root, args: { id: string }, ctx) => deleteOrder(ctx, args.id),
+    applyPaymentEvent: (_root, args: { event: PaymentEvent }, ctx) =>
+      applyPaymentEvent(ctx, args.event),
+  },
   Order: {
     __resolveReference: (reference: { id: string }, ctx: OrdersContext) =>
       findVisibleOrder(ctx, reference.id),
@@ -34,6 +56,8 @@ export const resolvers: GraphQLResolverMap<OrdersContext> = {
     prescription: (order: OrderRow) => ref(order.prescriptionId),
     courier: (order: OrderRow) => ref(order.courierId),
     total: (order: OrderRow) => money(order.totalAmount, order.currency),
+    paymentDueAt: (order: OrderRow) =>
+      order.status === 'PENDING_PAYMENT' ? order.expiresAt : null,
     lines: async (order: OrderRow, _args, ctx: OrdersContext): Promise<PricedLine[]> =>
       (await linesOfOrder(ctx, order)).map((line) => ({ ...line, currency: order.currency })),
     statusHistory: (order: OrderRow, _args, ctx: OrdersContext) => statusHistoryOfOrder(ctx, order),

@@ -51,6 +51,9 @@ export const paymentApprovals = pgTable(
       .on(t.orderId)
       .where(sql`status in ('APPROVED', 'REFUNDED', 'PENDING')`),
     index('payment_approvals_order_idx').on(t.orderId),
+    index('payment_approvals_pending_idx')
+      .on(t.createdAt)
+      .where(sql`status = 'PENDING'`),
   ],
 );
 
@@ -67,6 +70,8 @@ export const refunds = pgTable(
   (t) => [
     check('refunds_amount_check', sql`${t.amount} > 0`),
     index('refunds_approval_idx').on(t.approvalId),
+    // Refunds are of the whole amount, so one per approval: a replayed refund cannot add another.
+    unique('refunds_one_per_approval').on(t.approvalId),
   ],
 );
 
@@ -85,10 +90,17 @@ export const outbox = pgTable(
     payload: jsonb('payload').notNull(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     publishedAt: timestamptz('published_at'),
+    /** Not before this time: a relay's lease on the row, or the backoff after a failed attempt. */
+    availableAt: timestamptz('available_at').notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
   },
   (t) => [
     index('outbox_unpublished_idx')
       .on(t.id)
+      .where(sql`published_at is null`),
+    index('outbox_available_idx')
+      .on(t.availableAt)
       .where(sql`published_at is null`),
   ],
 );

@@ -2,14 +2,16 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { DateTime } from '@pharmacy/service';
 import type { PaymentsContext } from '../context';
 import type { PaymentApprovalRow } from '../db/queries';
+import { deletePaymentApproval } from '../services/delete-approval.service';
+import { payOrder } from '../services/pay-order.service';
+import type { PayOrderInput } from '../services/payment-request';
 import {
   approvalsOfPayer,
   findVisibleApproval,
   listApprovals,
   paymentOfOrder,
 } from '../services/payment-read.service';
-
-// The write side (payOrder, refundPayment, deletePaymentApproval) is added with the order saga.
+import { refundOrderPayment, refundPayment } from '../services/refund.service';
 
 export const resolvers: GraphQLResolverMap<PaymentsContext> = {
   DateTime,
@@ -17,6 +19,14 @@ export const resolvers: GraphQLResolverMap<PaymentsContext> = {
     paymentApproval: (_root, args: { id: string }, ctx) => findVisibleApproval(ctx, args.id),
     paymentApprovals: (_root, args: { first?: number | null; after?: string | null }, ctx) =>
       listApprovals(ctx, args),
+  },
+  Mutation: {
+    payOrder: (_root, args: PayOrderInput, ctx) => payOrder(ctx, args),
+    refundPayment: (_root, args: { id: string }, ctx) => refundPayment(ctx, args.id),
+    deletePaymentApproval: (_root, args: { id: string }, ctx) =>
+      deletePaymentApproval(ctx, args.id),
+    refundOrderPayment: (_root, args: { eventId: string; orderId: string }, ctx) =>
+      refundOrderPayment(ctx, args.eventId, args.orderId),
   },
   PaymentApproval: {
     __resolveReference: (reference: { id: string }, ctx: PaymentsContext) =>

@@ -1,0 +1,39 @@
+import type { SubgraphRuntime } from '@pharmacy/service';
+import { createPeers, type OrderPeers } from './clients/peers';
+import { backgroundDatabase } from './db/background';
+import type * as schema from './db/schema';
+import { orderEventDelivery } from './events/order-event-delivery';
+import { OutboxRelay } from './events/outbox-relay';
+import { OrderSweeper } from './services/order-sweeper';
+import { loadOrderSettings, type OrderSettings } from './settings';
+
+export interface OrdersDeps {
+  peers: OrderPeers;
+  relay: OutboxRelay;
+  sweeper: OrderSweeper;
+  settings: OrderSettings;
+}
+
+/** Made once per process: the relay and the sweeper run until onStop. */
+export function createOrdersDeps(
+  runtime: Omit<SubgraphRuntime<typeof schema, OrdersDeps>, 'deps'>,
+): OrdersDeps {
+  const settings = loadOrderSettings();
+  const peers = createPeers(runtime.config);
+  const db = backgroundDatabase(runtime.database);
+  const relay = new OutboxRelay({
+    db,
+    log: runtime.log.child({ component: 'outbox-relay' }),
+    deliver: orderEventDelivery(peers, runtime.log),
+    intervalMs: settings.relayIntervalMs,
+  });
+  const sweeper = new OrderSweeper({ db, log: runtime.log, relay, settings });
+  relay.start();
+  sweeper.start();
+  return { peers, relay, sweeper, settings };
+}
+
+export async function stopOrdersDeps(deps: OrdersDeps): Promise<void> {
+  await deps.sweeper.stop();
+  await deps.relay.stop();
+}

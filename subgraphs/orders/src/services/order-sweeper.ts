@@ -1,0 +1,109 @@
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import type { Logger } from '@pharmacy/service';
+import type { OrdersDatabase } from '../context';
+import { orders } from '../db/schema';
+import { enqueue } from '../events/outbox';
+import type { OutboxRelay } from '../events/outbox-relay';
+import type { OrderSettings } from '../settings';
+import { cancelLockedOrder } from './order-cancellation';
+
+const BATCH = 50;
+
+/**
+ * Periodic clean-up: unpaid orders past their deadline are cancelled ('payment timeout'), and
+ * placements interrupted by a crash are marked failed; both give back what they hold through
+ * the outbox. Rows are taken with SKIP LOCKED, so replicas sweep side by side.
+ */
+export class OrderSweeper {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly deps: {
+      db: OrdersDatabase;
+      log: Logger;
+      relay: OutboxRelay;
+      settings: OrderSettings;
+    },
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => {
+      this.running ??= this.sweep()
+        .catch((error: unknown) => this.deps.log.error('sweep failed', { error: String(error) }))
+        .finally(() => (this.running = undefined));
+    }, this.deps.settings.sweepIntervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One full sweep; returns how many orders expired and how many placements were undone. */
+  async sweep(): Promise<{ expired: number; abandoned: number }> {
+    let expired = 0;
+    let abandoned = 0;
+    for (let n = BATCH; n === BATCH; expired += n) n = await this.expireUnpaid();
+    for (let n = BATCH; n === BATCH; abandoned += n) n = await this.abandonInterrupted();
+    if (expired + abandoned > 0) this.deps.relay.kick();
+    return { expired, abandoned };
+  }
+
+  private expireUnpaid(): Promise<number> {
+    return this.deps.db.transaction(async (tx) => {
+      const due = await tx
+        .select()
+        .from(orders)
+        .where(
+          and(
+            eq(orders.placement, 'PLACED'),
+            eq(orders.status, 'PENDING_PAYMENT'),
+            lte(orders.expiresAt, sql`now()`),
+          ),
+        )
+        .orderBy(asc(orders.expiresAt))
+        .limit(BATCH)
+        .for('update', { skipLocked: true });
+      for (const order of due)
+        await cancelLockedOrder(tx, order, 'payment timeout', 'system', { inline: false });
+      return due.length;
+    });
+  }
+
+  private abandonInterrupted(): Promise<number> {
+    const { placementTimeoutMs } = this.deps.settings;
+    return this.deps.db.transaction(async (tx) => {
+      const stale = await tx
+        .select({ id: orders.id, prescriptionId: orders.prescriptionId })
+        .from(orders)
+        .where(
+          and(
+            eq(orders.placement, 'PLACING'),
+            lte(orders.createdAt, sql`now() - ${placementTimeoutMs} * interval '1 millisecond'`),
+          ),
+        )
+        .limit(BATCH)
+        .for('update', { skipLocked: true });
+      for (const order of stale) {
+        await tx
+          .update(orders)
+          .set({
+            placement: 'FAILED',
+            idempotencyKey: null,
+            requestHash: null,
+            updatedAt: new Date(),
+          })
+          .where(eq(orders.id, order.id));
+        await enqueue(tx, 'order.placement_failed', {
+          orderId: order.id,
+          prescription: order.prescriptionId !== null,
+        });
+      }
+      if (stale.length > 0)
+        this.deps.log.warn('undoing interrupted placements', { count: stale.length });
+      return stale.length;
+    });
+  }
+}

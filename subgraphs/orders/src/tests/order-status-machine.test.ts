@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Caller } from '@pharmacy/auth';
+import { orderStatuses, type OrderStatus } from '../db/schema';
+import { OrderStatusMachine } from '../services/order-status-machine';
+
+const customerId = 'c0000000-0000-7000-8000-000000000001';
+const courierId = 'c0000000-0000-7000-8000-000000000002';
+const order = (status: OrderStatus, courier: string | null = courierId) => ({
+  status,
+  customerId,
+  courierId: courier,
+});
+const as = (role: 'PATIENT' | 'PHARMACIST' | 'COURIER' | 'ADMIN', userId: string): Caller => ({
+  kind: 'user',
+  role,
+  userId,
+});
+const codeOf = (run: () => void) => {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    return (error as { extensions?: { code?: string } }).extensions?.code;
+  }
+};
+
+describe('OrderStatusMachine', () => {
+  it('allows exactly the forward steps and cancelling before dispatch', () => {
+    const allowed = orderStatuses.flatMap((from) =>
+      orderStatuses
+        .filter((to) => OrderStatusMachine.canTransition(from, to))
+        .map((to) => `${from}>${to}`),
+    );
+    expect(allowed).toEqual([
+      'PENDING_PAYMENT>PAID',
+      'PENDING_PAYMENT>CANCELLED',
+      'PAID>PREPARING',
+      'PAID>CANCELLED',
+      'PREPARING>OUT_FOR_DELIVERY',
+      'PREPARING>CANCELLED',
+      'OUT_FOR_DELIVERY>DELIVERED',
+    ]);
+    expect(codeOf(() => OrderStatusMachine.assertTransition(order('DELIVERED'), 'CANCELLED'))).toBe(
+      'INVALID_STATUS_TRANSITION',
+    );
+    expect(
+      codeOf(() =>
+        OrderStatusMachine.assertTransition(order('PREPARING', null), 'OUT_FOR_DELIVERY'),
+      ),
+    ).toBe('INVALID_STATUS_TRANSITION');
+    expect(
+      codeOf(() => OrderStatusMachine.assertCourierAssignable(order('OUT_FOR_DELIVERY'))),
+    ).toBe('INVALID_STATUS_TRANSITION');
+  });
+
+  it('lets staff prepare, the assigned courier deliver, and the customer or staff cancel', () => {
+    const may = (caller: Caller, to: OrderStatus) =>
+      codeOf(() => OrderStatusMachine.assertMayRequest(caller, order('PAID'), to)) === null;
+    const pharmacist = as('PHARMACIST', 'c0000000-0000-7000-8000-000000000003');
+    const customer = as('PATIENT', customerId);
+    const courier = as('COURIER', courierId);
+    const otherCourier = as('COURIER', 'c0000000-0000-7000-8000-000000000004');
+    expect([may(pharmacist, 'PREPARING'), may(customer, 'PREPARING')]).toEqual([true, false]);
+    expect([may(courier, 'OUT_FOR_DELIVERY'), may(otherCourier, 'DELIVERED')]).toEqual([
+      true,
+      false,
+    ]);
+    expect([may(pharmacist, 'DELIVERED'), may(courier, 'CANCELLED')]).toEqual([false, false]);
+    expect([may(customer, 'CANCELLED'), may(as('ADMIN', courierId), 'CANCELLED')]).toEqual([
+      true,
+      true,
+    ]);
+    expect([may(pharmacist, 'PAID'), may(customer, 'PENDING_PAYMENT')]).toEqual([false, false]);
+  });
+});

@@ -1,0 +1,48 @@
+import type { SubgraphRuntime } from '@pharmacy/service';
+import { ordersClient, type OrdersClient } from './clients/orders-client';
+import { backgroundDatabase } from './db/background';
+import type * as schema from './db/schema';
+import { OutboxRelay } from './events/outbox-relay';
+import { paymentEventDelivery } from './events/payment-event-delivery';
+import type { PaymentProvider } from './provider/payment-provider';
+import { SandboxPaymentProvider } from './provider/sandbox-provider';
+import { PaymentRecovery } from './services/payment-recovery';
+import { loadPaymentSettings } from './settings';
+
+export interface PaymentsDeps {
+  orders: OrdersClient;
+  provider: PaymentProvider;
+  relay: OutboxRelay;
+  recovery: PaymentRecovery;
+}
+
+/** Made once per process: the relay and the recovery run until onStop. */
+export function createPaymentsDeps(
+  runtime: Omit<SubgraphRuntime<typeof schema, PaymentsDeps>, 'deps'>,
+): PaymentsDeps {
+  const settings = loadPaymentSettings();
+  const orders = ordersClient(runtime.config);
+  const provider = new SandboxPaymentProvider();
+  const db = backgroundDatabase(runtime.database);
+  const relay = new OutboxRelay({
+    db,
+    log: runtime.log.child({ component: 'outbox-relay' }),
+    deliver: paymentEventDelivery(orders),
+    intervalMs: settings.relayIntervalMs,
+  });
+  const recovery = new PaymentRecovery({
+    db,
+    log: runtime.log,
+    relay,
+    provider,
+    pendingTimeoutMs: settings.pendingTimeoutMs,
+  });
+  relay.start();
+  recovery.start();
+  return { orders, provider, relay, recovery };
+}
+
+export async function stopPaymentsDeps(deps: PaymentsDeps): Promise<void> {
+  await deps.recovery.stop();
+  await deps.relay.stop();
+}

@@ -1,0 +1,19 @@
+import { BadUserInputError } from '@pharmacy/errors';
+import type { OrdersClient } from '../clients/orders-client';
+import type { PaymentEvents, PaymentTopic } from './outbox';
+import type { OutboxEvent } from './outbox-relay';
+
+const kinds: Record<PaymentTopic, 'APPROVED' | 'REFUNDED'> = {
+  'payment.approved': 'APPROVED',
+  'payment.refunded': 'REFUNDED',
+};
+
+/** Every payments event goes to orders, which applies it once per event id. */
+export function paymentEventDelivery(orders: OrdersClient) {
+  return async (event: OutboxEvent): Promise<void> => {
+    const kind = kinds[event.topic as PaymentTopic];
+    if (!kind) throw new BadUserInputError(`Unknown event topic ${event.topic}`);
+    const payload = event.payload as PaymentEvents[PaymentTopic];
+    await orders.applyPaymentEvent({ eventId: event.id, kind, ...payload });
+  };
+}

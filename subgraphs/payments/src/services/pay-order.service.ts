@@ -1,0 +1,113 @@
+import { and, eq } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { requireUser } from '@pharmacy/auth';
+import {
+  AppError,
+  ConflictError,
+  ErrorCode,
+  ForbiddenError,
+  NotFoundError,
+} from '@pharmacy/errors';
+import type { PaymentsContext } from '../context';
+import type { PaymentApprovalRow } from '../db/queries';
+import { paymentApprovals } from '../db/schema';
+import { recordChargeOutcome } from './charge-outcome';
+import {
+  earlierAttempt,
+  keyOf,
+  parsePayment,
+  type PaymentRequest,
+  type PayOrderInput,
+} from './payment-request';
+
+/**
+ * Charges the caller's own PENDING_PAYMENT order for its total. The same key returns the same
+ * approval (a twin sent at the same time waits for it); at most one charge per order is under
+ * way or approved, which the database enforces with a partial unique index.
+ */
+export async function payOrder(
+  ctx: PaymentsContext,
+  input: PayOrderInput,
+): Promise<PaymentApprovalRow> {
+  const user = requireUser(ctx.caller);
+  const request = parsePayment(input);
+  // An attempt that failed before charging frees its key; a waiting twin then tries itself.
+  for (let pass = 0; pass < 3; pass++) {
+    const earlier = await earlierAttempt(ctx, user.userId, request);
+    if (earlier) return earlier;
+    const order = await ctx.deps.orders.findOrder(request.orderId);
+    if (!order) throw new NotFoundError('Order');
+    if (order.customer.id !== user.userId)
+      throw new ForbiddenError('You may pay only your own orders');
+    if (order.status !== 'PENDING_PAYMENT') {
+      throw new AppError(
+        ErrorCode.INVALID_STATUS_TRANSITION,
+        `The order is ${order.status}; only orders awaiting payment can be paid`,
+        { from: order.status, to: 'PAID' },
+      );
+    }
+    const [attempt] = await ctx.db
+      .insert(paymentApprovals)
+      .values({
+        id: uuidv7(),
+        orderId: request.orderId,
+        payerId: user.userId,
+        amount: order.total.amount,
+        currency: order.total.currency,
+        status: 'PENDING',
+        idempotencyKey: request.idempotencyKey,
+        requestHash: request.requestHash,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (attempt) return charge(ctx, attempt, request);
+    // Either a twin with this key got in first (the next pass returns its approval), or the
+    // order already has a charge under way or approved.
+    const [twin] = await ctx.db
+      .select({ id: paymentApprovals.id })
+      .from(paymentApprovals)
+      .where(keyOf(user.userId, request));
+    if (!twin) throw new ConflictError('This order already has a payment approved or under way');
+  }
+  throw new ConflictError('This payment is being made by another request; try again');
+}
+
+async function charge(
+  ctx: PaymentsContext,
+  attempt: PaymentApprovalRow,
+  request: PaymentRequest,
+): Promise<PaymentApprovalRow> {
+  const { provider, relay } = ctx.deps;
+  let result;
+  try {
+    result = await provider.charge({
+      amount: attempt.amount,
+      currency: attempt.currency,
+      paymentMethod: request.paymentMethod,
+      idempotencyKey: attempt.id,
+    });
+  } catch (error) {
+    // Refused before charging (an unknown payment method): nothing happened, free the key. Any
+    // other failure leaves the attempt PENDING for the recovery to ask the provider about.
+    if (error instanceof AppError && error.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR)
+      await ctx.db
+        .delete(paymentApprovals)
+        .where(and(eq(paymentApprovals.id, attempt.id), eq(paymentApprovals.status, 'PENDING')));
+    throw error;
+  }
+  const recorded = await recordChargeOutcome({ db: ctx.db, relay }, attempt.id, result);
+  if (recorded) return recorded;
+  // The recovery gave up on this charge while the provider was still at it: money that went
+  // through anyway goes back.
+  const [current] = await ctx.db
+    .select()
+    .from(paymentApprovals)
+    .where(eq(paymentApprovals.id, attempt.id));
+  if (result.status === 'APPROVED' && current?.status !== 'APPROVED')
+    await provider.refund({
+      chargeId: result.chargeId,
+      amount: attempt.amount,
+      idempotencyKey: `refund:${attempt.id}`,
+    });
+  return current!;
+}

@@ -1,0 +1,73 @@
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import type { Logger } from '@pharmacy/service';
+import type { PaymentsDatabase } from '../context';
+import { paymentApprovals } from '../db/schema';
+import type { OutboxRelay } from '../events/outbox-relay';
+import type { PaymentProvider } from '../provider/payment-provider';
+import { recordChargeOutcome } from './charge-outcome';
+
+/**
+ * Settles charges whose outcome was never recorded (the process stopped mid-charge): the
+ * provider is asked what happened under the attempt's key; a charge it never made is DECLINED,
+ * which frees the order for another attempt.
+ */
+export class PaymentRecovery {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly deps: {
+      db: PaymentsDatabase;
+      log: Logger;
+      relay: OutboxRelay;
+      provider: PaymentProvider;
+      pendingTimeoutMs: number;
+    },
+  ) {}
+
+  start(): void {
+    const every = Math.min(30_000, Math.max(100, Math.round(this.deps.pendingTimeoutMs / 2)));
+    this.timer = setInterval(() => {
+      this.running ??= this.recover()
+        .catch((error: unknown) => this.deps.log.error('recovery failed', { error: String(error) }))
+        .finally(() => (this.running = undefined));
+    }, every);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  async recover(): Promise<number> {
+    const { db, provider, pendingTimeoutMs } = this.deps;
+    const stale = await db
+      .select({ id: paymentApprovals.id })
+      .from(paymentApprovals)
+      .where(
+        and(
+          eq(paymentApprovals.status, 'PENDING'),
+          lte(
+            paymentApprovals.createdAt,
+            sql`now() - ${pendingTimeoutMs} * interval '1 millisecond'`,
+          ),
+        ),
+      )
+      .orderBy(asc(paymentApprovals.createdAt))
+      .limit(20);
+    for (const { id } of stale) {
+      const result = (await provider.findCharge(id)) ?? {
+        status: 'DECLINED' as const,
+        method: null,
+        reason: 'The payment was interrupted; nothing was charged.',
+      };
+      await recordChargeOutcome(this.deps, id, result);
+      this.deps.log.warn('settled an interrupted charge', {
+        approvalId: id,
+        status: result.status,
+      });
+    }
+    return stale.length;
+  }
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PAYMENT_PROVIDER: z.enum(['sandbox']).default('sandbox'),
+  /** A charge with no recorded outcome after this long was interrupted: the provider is asked. */
+  PAYMENT_PENDING_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
+});
+
+export interface PaymentSettings {
+  provider: 'sandbox';
+  pendingTimeoutMs: number;
+  relayIntervalMs: number;
+}
+
+/** Read once at start; a bad value stops the service with a clear message. */
+export function loadPaymentSettings(env: NodeJS.ProcessEnv = process.env): PaymentSettings {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success)
+    throw new Error(`Invalid configuration for payments: ${z.prettifyError(parsed.error)}`);
+  return {
+    provider: parsed.data.PAYMENT_PROVIDER,
+    pendingTimeoutMs: parsed.data.PAYMENT_PENDING_TIMEOUT_MS,
+    relayIntervalMs: parsed.data.OUTBOX_RELAY_INTERVAL_MS,
+  };
+}
