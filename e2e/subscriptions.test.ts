@@ -1,0 +1,217 @@
+import { sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPharmacies, medicationIdOf, pharmacyIdOf } from '@pharmacy/demo';
+import type { Database } from '@pharmacy/db';
+import * as ordersDb from '../subgraphs/orders/src/db/schema';
+import { login, registerPatient, type Session } from './helpers';
+import { startStack, type Stack } from './stack';
+import { subscribe } from './subscription-client';
+
+const WATCH = /* GraphQL */ `
+  subscription Watch($orderId: ID) {
+    orderStatusChanged(orderId: $orderId) {
+      id
+      status
+      customer {
+        name
+      }
+      pharmacy {
+        name
+      }
+      lines {
+        quantity
+        medication {
+          name
+        }
+      }
+      payment {
+        status
+      }
+    }
+  }
+`;
+
+let stack: Stack;
+let patient: Session;
+beforeAll(async () => {
+  stack = await startStack({ seed: true });
+  patient = await registerPatient(stack, 'Watching Patient');
+});
+afterAll(() => stack?.stop());
+
+const ordersDbOf = () => stack.subgraphs.orders.runtime.db as unknown as Database<typeof ordersDb>;
+
+/** Writes an order for the customer, as placeOrder would. */
+async function createOrder(customerId: string): Promise<string> {
+  const id = uuidv7();
+  await ordersDbOf()
+    .insert(ordersDb.orders)
+    .values({
+      id,
+      customerId,
+      pharmacyId: pharmacyIdOf(demoPharmacies[0]!.key),
+      status: 'PENDING_PAYMENT',
+      deliveryAddress: 'Torstraße 1, Berlin',
+      currency: 'EUR',
+      totalAmount: 299,
+    });
+  await ordersDbOf()
+    .insert(ordersDb.orderLines)
+    .values({
+      orderId: id,
+      lineNo: 1,
+      medicationId: medicationIdOf('ibuprofen-400mg-tablet'),
+      quantity: 1,
+      unitPrice: 299,
+      lineTotal: 299,
+    });
+  return id;
+}
+
+/** A status change and its announcement in one transaction, as the orders service makes them. */
+async function changeStatus(
+  orderId: string,
+  customerId: string,
+  status: ordersDb.OrderStatus,
+  commit = true,
+) {
+  await ordersDbOf()
+    .transaction(async (tx) => {
+      await tx
+        .update(ordersDb.orders)
+        .set({ status })
+        .where(sql`id = ${orderId}`);
+      const payload = {
+        orderId,
+        status,
+        customerId,
+        pharmacyId: pharmacyIdOf(demoPharmacies[0]!.key),
+        courierId: null,
+        at: new Date().toISOString(),
+      };
+      await tx.execute(sql`select pg_notify('order_status_changed', ${JSON.stringify(payload)})`);
+      if (!commit) throw new Error('rolled back');
+    })
+    .catch((error: Error) => {
+      if (commit) throw error;
+    });
+}
+
+describe('orderStatusChanged through the gateway', () => {
+  it('delivers each change with fields of several subgraphs, and never a rolled-back one', async () => {
+    const orderId = await createOrder(patient.user.id);
+    const watcher = subscribe(stack.gateway.url, WATCH, {
+      token: patient.accessToken,
+      variables: { orderId },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await changeStatus(orderId, patient.user.id, 'PAID', false);
+    await changeStatus(orderId, patient.user.id, 'CANCELLED');
+    const [event] = await watcher.waitFor(1);
+    expect(event).toEqual({
+      data: {
+        orderStatusChanged: {
+          id: orderId,
+          status: 'CANCELLED',
+          customer: { name: 'Watching Patient' },
+          pharmacy: { name: demoPharmacies[0]!.name },
+          lines: [{ quantity: 1, medication: { name: 'Ibuprofen 400 mg tablets' } }],
+          payment: null,
+        },
+      },
+    });
+    watcher.dispose();
+  });
+
+  it("does not show a patient another patient's orders; a pharmacist sees them", async () => {
+    const other = await registerPatient(stack);
+    const pharmacist = await login(stack, 'pharmacist@demo.pharmacy');
+    const nosy = subscribe(stack.gateway.url, WATCH, { token: other.accessToken });
+    const staff = subscribe(stack.gateway.url, WATCH, { token: pharmacist.accessToken });
+    const direct = subscribe(stack.gateway.url, WATCH, {
+      token: other.accessToken,
+      variables: { orderId: await createOrder(patient.user.id) },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const orderId = await createOrder(patient.user.id);
+    await changeStatus(orderId, patient.user.id, 'CANCELLED');
+    const [seen] = await staff.waitFor(1);
+    expect((seen?.data as { orderStatusChanged: { id: string } }).orderStatusChanged.id).toBe(
+      orderId,
+    );
+    const [refused] = await direct.waitFor(1);
+    expect(refused?.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(nosy.results).toEqual([]);
+    [nosy, staff, direct].forEach((s) => s.dispose());
+  });
+
+  it('closes sockets without a valid token or from a foreign origin', async () => {
+    const noToken = subscribe(stack.gateway.url, WATCH);
+    expect((await noToken.closed).code).toBe(4401);
+    const badToken = subscribe(stack.gateway.url, WATCH, { token: `${patient.accessToken}x` });
+    expect((await badToken.closed).code).toBe(4403);
+    const foreign = subscribe(stack.gateway.url, WATCH, {
+      token: patient.accessToken,
+      origin: 'https://evil.example',
+    });
+    expect((await foreign.closed).code).toBe(4403);
+  });
+
+  it('leaves no subscription on the subgraph once the client goes away', async () => {
+    const hub = (
+      stack.subgraphs.orders.runtime.deps as { orderEvents: { subscriberCount: number } }
+    ).orderEvents;
+    const before = hub.subscriberCount;
+    const watcher = subscribe(stack.gateway.url, WATCH, { token: patient.accessToken });
+    const deadline = Date.now() + 5_000;
+    while (hub.subscriberCount === before && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(hub.subscriberCount).toBe(before + 1);
+    watcher.dispose();
+    while (hub.subscriberCount > before && Date.now() < deadline + 5_000)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(hub.subscriberCount).toBe(before);
+    expect(stack.gateway.upstream.openCount).toBe(0);
+  });
+
+  it('keeps delivering after the orders subgraph restarts, and says events may have been missed', async () => {
+    const orderId = await createOrder(patient.user.id);
+    const watcher = subscribe(stack.gateway.url, WATCH, {
+      token: patient.accessToken,
+      variables: { orderId },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await stack.stopSubgraph('orders');
+    await stack.startSubgraph('orders');
+    const [notice] = await watcher.waitFor(1, 15_000);
+    expect(notice).toEqual({ extensions: { eventsMayHaveBeenMissed: true } });
+    await changeStatus(orderId, patient.user.id, 'CANCELLED');
+    const events = await watcher.waitFor(2);
+    expect(events[1]).toMatchObject({
+      data: { orderStatusChanged: { id: orderId, status: 'CANCELLED' } },
+    });
+    watcher.dispose();
+  });
+
+  it('ends the subscription of a user whose role changed', async () => {
+    const courier = await registerPatient(stack, 'Soon Courier');
+    const admin = await login(stack, 'admin@demo.pharmacy');
+    const watcher = subscribe(stack.gateway.url, WATCH, { token: courier.accessToken });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const changed = await stack.request(
+      'mutation($id: ID!) { setUserRole(userId: $id, role: COURIER) { role } }',
+      { id: courier.user.id },
+      admin.accessToken,
+    );
+    expect(changed.body.errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 2_100)); // the gateway's role cache
+    const orderId = await createOrder(courier.user.id);
+    await changeStatus(orderId, courier.user.id, 'CANCELLED');
+    expect((await watcher.closed).code).toBe(4403);
+    expect(watcher.results).toEqual([]);
+  });
+});
