@@ -10,6 +10,8 @@ export default tseslint.config(
       'schema/**',
       '**/dist/**',
       'test-results/**',
+      'clients/web/src/gql/**',
+      'clients/web/dist/**',
     ],
   },
   js.configs.recommended,

@@ -7,7 +7,7 @@ export default defineConfig({
   // (its ESM build would be a second realm whose types the first does not accept).
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
-    include: ['{packages,subgraphs,gateway,e2e}/**/*.test.ts'],
+    include: ['{packages,subgraphs,gateway,e2e,clients}/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
     globalSetup: ['e2e/global-setup.ts'],
     pool: 'forks',

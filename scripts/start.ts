@@ -88,6 +88,8 @@ console.log(`
 The pharmacy supergraph is up.
 
   GraphQL endpoint  ${base}/graphql   (HTTP and WebSocket)
+  GraphQL IDE       ${base}/
+  Patient web app   ${base}/app/
   Logs              ${logs}
 
 Demo logins (password "${DEMO_PASSWORD}"):

@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { fileURLToPath } from 'node:url';
 import type { JWTVerifyGetKey } from 'jose';
 import { createAccessTokenVerifier, internalCredentialKey } from '@pharmacy/auth';
 import { hasPublicCode, maskFormattedError } from '@pharmacy/errors';
@@ -15,6 +16,7 @@ import {
   type Logger,
 } from '@pharmacy/service';
 import type { GatewayConfig } from './config';
+import { createIdeHandler, createStaticHandler } from './ide';
 import { callerFromAuthorization, clientAddressOf, type GatewayContext } from './context';
 import { queryLimitsRule } from './plugins/query-limits';
 import { createRequestRateLimiter } from './plugins/request-rate-limits';
@@ -101,6 +103,14 @@ export async function startGateway(
     return Object.fromEntries(results);
   };
 
+  // Development only: the IDE, bundled from node_modules on first use (no CDN).
+  const ide = config.mode === 'development' ? createIdeHandler({ endpointPath: '/graphql' }) : null;
+  ide?.catch((error: unknown) => log.error('IDE bundle failed', { error: String(error) }));
+  const webApp = createStaticHandler(
+    fileURLToPath(new URL('../../clients/web/dist/', import.meta.url)),
+    '/app',
+  );
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
@@ -112,6 +122,8 @@ export async function startGateway(
         subgraphs,
       });
     }
+    if (path === '/app' || path.startsWith('/app/')) return webApp(req, res);
+    if (ide && (path === '/' || path.startsWith('/ide/'))) return (await ide)(req, res);
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     await handleGraphQLRequest(
       apollo,

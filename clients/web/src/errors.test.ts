@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from './api/client';
+import { declinedMessage, describeError, UserFacingError } from './errors';
+
+describe('describeError', () => {
+  it.each([
+    ['INSUFFICIENT_STOCK', /does not have enough/],
+    ['PRESCRIPTION_INVALID', /not verified yet, has expired, or has no quantity left/],
+    ['PRESCRIPTION_REQUIRED', /needs your verified prescription/],
+    ['RATE_LIMITED', /Too many attempts/],
+    ['INVALID_STATUS_TRANSITION', /can no longer be changed/],
+    ['NETWORK', /Cannot reach the pharmacy/],
+    ['HTTP_413', /smaller photo/],
+    ['SOMETHING_NEW', /Something went wrong on our side\. .*\(SOMETHING_NEW\)/],
+  ])('explains %s', (code, message) => {
+    expect(describeError(new ApiError('raw', code))).toMatch(message);
+  });
+
+  it('passes on the detail of invalid input, and a wrong login as such', () => {
+    expect(describeError(new ApiError('quantity: must be at least 1', 'BAD_USER_INPUT'))).toBe(
+      'Please check your input: quantity: must be at least 1.',
+    );
+    expect(describeError(new ApiError('nope', 'UNAUTHENTICATED'), 'login')).toBe(
+      'Wrong email or password.',
+    );
+    expect(describeError(new UserFacingError('Use a PNG or JPEG.'))).toBe('Use a PNG or JPEG.');
+    expect(describeError(new TypeError('x is undefined'))).toMatch(/Something went wrong/);
+  });
+
+  it('says a declined card charged nothing', () => {
+    expect(declinedMessage('Insufficient funds')).toBe(
+      'Payment declined: Insufficient funds. Nothing was charged; try another card.',
+    );
+    expect(declinedMessage(null)).toBe(
+      'Payment declined: Your card was declined. Nothing was charged; try another card.',
+    );
+  });
+});

@@ -1,0 +1,2 @@
+export { createIdeHandler, type IdeHandlerOptions } from './ide-handler';
+export { createStaticHandler, type RequestHandler } from './static';
