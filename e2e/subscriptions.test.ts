@@ -7,6 +7,7 @@ import * as ordersDb from '../subgraphs/orders/src/db/schema';
 import { login, registerPatient, type Session } from './helpers';
 import { startStack, type Stack } from './stack';
 import { subscribe } from './subscription-client';
+import { demoStaff, gql, openShop, pay, place, setStatus } from './ordering-support';
 
 const WATCH = /* GraphQL */ `
   subscription Watch($orderId: ID) {
@@ -213,5 +214,74 @@ describe('orderStatusChanged through the gateway', () => {
     await changeStatus(orderId, courier.user.id, 'CANCELLED');
     expect((await watcher.closed).code).toBe(4403);
     expect(watcher.results).toEqual([]);
+  });
+
+  it('follows a real order from payment to delivery, for its customer and a pharmacist', async () => {
+    const staff = await demoStaff(stack);
+    const shop = await openShop(stack, staff);
+    const placed = await place(stack, patient, {
+      pharmacyId: shop.pharmacyId,
+      lines: [{ medicationId: shop.otc, quantity: 2 }],
+    });
+    const orderId = placed.body.data!.placeOrder.id;
+    const customer = subscribe(stack.gateway.url, WATCH, {
+      token: patient.accessToken,
+      variables: { orderId },
+    });
+    const pharmacist = subscribe(stack.gateway.url, WATCH, {
+      token: staff.pharmacist.accessToken,
+      variables: { orderId },
+    });
+    const twin = subscribe(stack.gateway.url, WATCH, {
+      token: patient.accessToken,
+      variables: { orderId },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The same subscription twice for the same caller shares one upstream subscription.
+    expect(stack.gateway.upstream.openCount).toBe(2);
+
+    expect((await pay(stack, patient, orderId)).body.errors).toBeUndefined();
+    expect(
+      (await setStatus(stack, staff.pharmacist, orderId, 'PREPARING')).body.errors,
+    ).toBeUndefined();
+    await gql(
+      stack,
+      staff.pharmacist,
+      'mutation($o: ID!, $c: ID!) { assignCourier(orderId: $o, courierId: $c) { id } }',
+      {
+        o: orderId,
+        c: staff.courier.user.id,
+      },
+    );
+    for (const status of ['OUT_FOR_DELIVERY', 'DELIVERED']) {
+      // A courier may not see payments: select only what a courier may see.
+      await gql(
+        stack,
+        staff.courier,
+        'mutation($id: ID!, $s: OrderStatus!) { updateOrderStatus(id: $id, status: $s) { status } }',
+        { id: orderId, s: status },
+      );
+    }
+
+    for (const watcher of [customer, pharmacist, twin]) {
+      const events = (await watcher.waitFor(4)) as {
+        data: { orderStatusChanged: Record<string, unknown> };
+      }[];
+      expect(events.map((e) => e.data.orderStatusChanged.status)).toEqual([
+        'PAID',
+        'PREPARING',
+        'OUT_FOR_DELIVERY',
+        'DELIVERED',
+      ]);
+      for (const { data } of events) {
+        expect(data.orderStatusChanged).toMatchObject({
+          customer: { name: 'Watching Patient' },
+          pharmacy: { name: expect.stringMatching(/^Test Pharmacy/) },
+          lines: [{ quantity: 2, medication: { name: expect.stringMatching(/^OTC test/) } }],
+          payment: { status: 'APPROVED' },
+        });
+      }
+      watcher.dispose();
+    }
   });
 });
