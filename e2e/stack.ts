@@ -57,6 +57,8 @@ export async function startStack(
       port: 0,
       subgraphUrls: peers,
       jwksUrl: jwksUrlOf(subgraphs.users.url),
+      // Test files run side by side on two cores: a starved subgraph is slow, not down.
+      subgraphTimeoutMs: 30_000,
       ...options.gateway,
     },
     { log: createLogger('gateway', 'silent') },

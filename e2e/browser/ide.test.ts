@@ -38,8 +38,7 @@ const graphqlResponse = (operationName: string) =>
   page.waitForResponse(
     (r) =>
       r.url() === `${env.origin}/graphql` &&
-      (r.request().postDataJSON() as { operationName?: string } | null)?.operationName ===
-        operationName,
+      new RegExp(`(query|mutation) ${operationName}\\b`).test(r.request().postData() ?? ''),
   );
 
 /** Opens an example tab and waits until its operation is in the editor (Run would use it). */
