@@ -41,7 +41,8 @@ export async function startStack(
     names.map((name, i) => [name, `http://127.0.0.1:${ports[i]}/graphql`]),
   ) as Record<SubgraphName, string>;
   const start = async (name: SubgraphName, template?: Blob) => {
-    const module = modules[name] as Parameters<typeof startTestSubgraph>[0];
+    // Each subgraph has its own context type; here they are all just modules to start.
+    const module = modules[name] as unknown as Parameters<typeof startTestSubgraph>[0];
     return startTestSubgraph(module, {
       config: { seedDemoData: options.seed ?? false, port: ports[names.indexOf(name)]!, peers },
       onQuery: (sql) => statements.push({ service: name, sql }),

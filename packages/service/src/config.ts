@@ -52,16 +52,25 @@ export function subgraphUrls(env: NodeJS.ProcessEnv = process.env): Record<Subgr
   >;
 }
 
+/** Parses environment variables with `schema`; bad values stop `name` with a clear message. */
+export function parseEnv<T extends z.ZodType>(
+  schema: T,
+  env: NodeJS.ProcessEnv,
+  name: string,
+): z.output<T> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration for ${name}: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
 /** Reads and checks a subgraph's configuration once, refusing to start on bad values. */
 export async function loadServiceConfig(
   name: SubgraphName,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<ServiceConfig> {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(`Invalid configuration for ${name}: ${z.prettifyError(parsed.error)}`);
-  }
-  const values = parsed.data;
+  const values = parseEnv(envSchema, env, name);
   const portText = env[`${name.toUpperCase()}_PORT`] ?? String(defaultPorts[name]);
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

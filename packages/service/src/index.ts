@@ -9,3 +9,4 @@ export * from './main';
 export * from './rate-limiter';
 export * from './event-queue';
 export * from './async-iterators';
+export * from './periodic-task';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { and, eq, getTableColumns, inArray, isNull } from 'drizzle-orm';
 import type { Caller } from '@pharmacy/auth';
-import type { Database } from '@pharmacy/db';
+import { groupBy, matchById, type Database } from '@pharmacy/db';
 import type { Logger } from '@pharmacy/service';
 import * as schema from './db/schema';
 
@@ -29,17 +29,7 @@ export interface InventoryContext {
 }
 
 function byId<R extends { id: string }>(load: (ids: string[]) => Promise<R[]>) {
-  return new DataLoader<string, R | null>(async (ids) => {
-    const rows = await load([...ids]);
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-function groupBy(rows: StockRow[], key: 'pharmacyId' | 'medicationId', ids: readonly string[]) {
-  const groups = new Map<string, StockRow[]>(ids.map((id) => [id, []]));
-  for (const row of rows) groups.get(row[key])?.push(row);
-  return ids.map((id) => groups.get(id) ?? []);
+  return new DataLoader<string, R | null>(async (ids) => matchById(ids, await load([...ids])));
 }
 
 /** Loaders are made per request, so nothing cached outlives the request that read it. */
@@ -56,7 +46,7 @@ export function createLoaders(db: InventoryDatabase): InventoryLoaders {
         .select()
         .from(stock)
         .where(inArray(stock.medicationId, [...ids]));
-      return groupBy(rows, 'medicationId', ids);
+      return groupBy(ids, rows, (row) => row.medicationId);
     }),
     stockByPharmacy(medicationIds) {
       // One loader per distinct filter: every pharmacy asking the same thing shares one query.
@@ -76,7 +66,7 @@ export function createLoaders(db: InventoryDatabase): InventoryLoaders {
               ),
             )
             .orderBy(medications.name);
-          return groupBy(rows, 'pharmacyId', ids);
+          return groupBy(ids, rows, (row) => row.pharmacyId);
         });
         stockLoaders.set(cacheKey, loader);
       }

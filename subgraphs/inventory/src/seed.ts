@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { isTableEmpty } from '@pharmacy/db';
 import {
   demoMedications,
   demoPharmacies,
@@ -11,10 +11,7 @@ import * as schema from './db/schema';
 
 /** The demo catalogue, pharmacies and stock, only into an empty database. */
 export async function seedInventory(db: InventoryDatabase): Promise<void> {
-  const [{ count } = { count: 0 }] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(schema.medications);
-  if (count > 0) return;
+  if (!(await isTableEmpty(db, schema.medications))) return;
   await db
     .insert(schema.medications)
     .values(

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Caller } from '@pharmacy/auth';
-import type { Database } from '@pharmacy/db';
+import { batchById, groupBy, matchById, type Database } from '@pharmacy/db';
 import type { Logger } from '@pharmacy/service';
 import {
   historyOfOrders,
@@ -14,7 +14,6 @@ import {
 } from './db/queries';
 import type * as schema from './db/schema';
 import { visibleOrdersFilter } from './services/order-access';
-import { batchById, groupBy } from './batch';
 import type { OrdersDeps } from './deps';
 
 export type OrdersDatabase = Database<typeof schema>;
@@ -48,12 +47,9 @@ export function createOrdersContext(
   caller: Caller,
 ): OrdersContext {
   const { db } = base;
-  const orderById = new DataLoader<string, OrderRow | null>(async (keys) => {
-    const byId = new Map(
-      (await batchById(keys, (ids) => ordersByIds(db, ids))).map((row) => [row.id, row]),
-    );
-    return keys.map((key) => byId.get(key) ?? null);
-  });
+  const orderById = new DataLoader<string, OrderRow | null>(async (keys) =>
+    matchById(keys, await batchById(keys, (ids) => ordersByIds(db, ids))),
+  );
   const linesByOrderId = new DataLoader<string, OrderLineRow[]>(async (keys) =>
     groupBy(keys, await batchById(keys, (ids) => linesOfOrders(db, ids)), (line) => line.orderId),
   );

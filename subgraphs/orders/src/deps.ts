@@ -1,9 +1,8 @@
+import { createOutboxRelay, type OutboxRelay } from '@pharmacy/outbox';
 import type { SubgraphRuntime } from '@pharmacy/service';
 import { createPeers, type OrderPeers } from './clients/peers';
-import { backgroundDatabase } from './db/background';
-import type * as schema from './db/schema';
+import * as schema from './db/schema';
 import { orderEventDelivery } from './events/order-event-delivery';
-import { OutboxRelay } from './events/outbox-relay';
 import { OrderSweeper } from './services/order-sweeper';
 import { loadOrderSettings, type OrderSettings } from './settings';
 
@@ -20,10 +19,11 @@ export function createOrdersDeps(
 ): OrdersDeps {
   const settings = loadOrderSettings();
   const peers = createPeers(runtime.config);
-  const db = backgroundDatabase(runtime.database);
-  const relay = new OutboxRelay({
+  const db = runtime.database.backgroundDb;
+  const relay = createOutboxRelay({
     db,
-    log: runtime.log.child({ component: 'outbox-relay' }),
+    table: schema.outbox,
+    log: runtime.log,
     deliver: orderEventDelivery(peers, runtime.log),
     intervalMs: settings.relayIntervalMs,
   });

@@ -1,14 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { isTableEmpty } from '@pharmacy/db';
 import { demoId, demoOrder } from '@pharmacy/demo';
 import type { OrdersDatabase } from './context';
 import * as schema from './db/schema';
 
 /** The demo patient's paid order, only into an empty database. */
 export async function seedOrders(db: OrdersDatabase): Promise<void> {
-  const [{ count } = { count: 0 }] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(schema.orders);
-  if (count > 0) return;
+  if (!(await isTableEmpty(db, schema.orders))) return;
   await db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(schema.orders)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseEnv } from '@pharmacy/service';
 
 const envSchema = z.object({
   ORDER_PAYMENT_TIMEOUT_MS: z.coerce
@@ -28,10 +29,7 @@ export interface OrderSettings {
 
 /** Read once at start; a bad value stops the service with a clear message. */
 export function loadOrderSettings(env: NodeJS.ProcessEnv = process.env): OrderSettings {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success)
-    throw new Error(`Invalid configuration for orders: ${z.prettifyError(parsed.error)}`);
-  const values = parsed.data;
+  const values = parseEnv(envSchema, env, 'orders');
   return {
     paymentTimeoutMs: values.ORDER_PAYMENT_TIMEOUT_MS,
     placementTimeoutMs: values.ORDER_PLACEMENT_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Caller } from '@pharmacy/auth';
-import type { Database } from '@pharmacy/db';
+import { batchById, groupBy, matchById, type Database } from '@pharmacy/db';
 import type { Logger } from '@pharmacy/service';
 import {
   approvalsByIds,
@@ -9,7 +9,6 @@ import {
   type PaymentApprovalRow,
 } from './db/queries';
 import type * as schema from './db/schema';
-import { batchById, groupBy } from './batch';
 import type { PaymentsDeps } from './deps';
 
 export type PaymentsDatabase = Database<typeof schema>;
@@ -33,11 +32,9 @@ export function createPaymentsContext(
   caller: Caller,
 ): PaymentsContext {
   const { db } = base;
-  const approvalById = new DataLoader<string, PaymentApprovalRow | null>(async (keys) => {
-    const rows = await batchById(keys, (ids) => approvalsByIds(db, ids));
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return keys.map((key) => byId.get(key) ?? null);
-  });
+  const approvalById = new DataLoader<string, PaymentApprovalRow | null>(async (keys) =>
+    matchById(keys, await batchById(keys, (ids) => approvalsByIds(db, ids))),
+  );
   const approvalsByOrderId = new DataLoader<string, PaymentApprovalRow[]>(async (keys) =>
     groupBy(keys, await batchById(keys, (ids) => approvalsOfOrders(db, ids)), (row) => row.orderId),
   );

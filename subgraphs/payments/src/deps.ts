@@ -1,8 +1,7 @@
+import { createOutboxRelay, type OutboxRelay } from '@pharmacy/outbox';
 import type { SubgraphRuntime } from '@pharmacy/service';
 import { ordersClient, type OrdersClient } from './clients/orders-client';
-import { backgroundDatabase } from './db/background';
-import type * as schema from './db/schema';
-import { OutboxRelay } from './events/outbox-relay';
+import * as schema from './db/schema';
 import { paymentEventDelivery } from './events/payment-event-delivery';
 import type { PaymentProvider } from './provider/payment-provider';
 import { SandboxPaymentProvider } from './provider/sandbox-provider';
@@ -23,10 +22,11 @@ export function createPaymentsDeps(
   const settings = loadPaymentSettings();
   const orders = ordersClient(runtime.config);
   const provider = new SandboxPaymentProvider();
-  const db = backgroundDatabase(runtime.database);
-  const relay = new OutboxRelay({
+  const db = runtime.database.backgroundDb;
+  const relay = createOutboxRelay({
     db,
-    log: runtime.log.child({ component: 'outbox-relay' }),
+    table: schema.outbox,
+    log: runtime.log,
     deliver: paymentEventDelivery(orders),
     intervalMs: settings.relayIntervalMs,
   });

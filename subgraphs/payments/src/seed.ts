@@ -1,14 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { isTableEmpty } from '@pharmacy/db';
 import { demoPayment } from '@pharmacy/demo';
 import type { PaymentsDatabase } from './context';
 import * as schema from './db/schema';
 
 /** The demo order's approved payment, only into an empty database. */
 export async function seedPayments(db: PaymentsDatabase): Promise<void> {
-  const [{ count } = { count: 0 }] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(schema.paymentApprovals);
-  if (count > 0) return;
+  if (!(await isTableEmpty(db, schema.paymentApprovals))) return;
   await db
     .insert(schema.paymentApprovals)
     .values({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseEnv } from '@pharmacy/service';
 
 const envSchema = z.object({
   PAYMENT_PROVIDER: z.enum(['sandbox']).default('sandbox'),
@@ -15,12 +16,10 @@ export interface PaymentSettings {
 
 /** Read once at start; a bad value stops the service with a clear message. */
 export function loadPaymentSettings(env: NodeJS.ProcessEnv = process.env): PaymentSettings {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success)
-    throw new Error(`Invalid configuration for payments: ${z.prettifyError(parsed.error)}`);
+  const values = parseEnv(envSchema, env, 'payments');
   return {
-    provider: parsed.data.PAYMENT_PROVIDER,
-    pendingTimeoutMs: parsed.data.PAYMENT_PENDING_TIMEOUT_MS,
-    relayIntervalMs: parsed.data.OUTBOX_RELAY_INTERVAL_MS,
+    provider: values.PAYMENT_PROVIDER,
+    pendingTimeoutMs: values.PAYMENT_PENDING_TIMEOUT_MS,
+    relayIntervalMs: values.OUTBOX_RELAY_INTERVAL_MS,
   };
 }

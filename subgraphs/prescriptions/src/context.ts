@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { and, desc, inArray } from 'drizzle-orm';
 import type { Caller } from '@pharmacy/auth';
-import type { Database } from '@pharmacy/db';
+import { groupBy, groupRows, matchById, type Database } from '@pharmacy/db';
 import type { Logger, RateLimiter } from '@pharmacy/service';
 import type { OcrEngine } from './scan';
 import type { CatalogueClient } from './services/catalogue-client';
@@ -42,12 +42,6 @@ export interface PrescriptionsContext {
   loaders: PrescriptionsLoaders;
 }
 
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
-}
-
 export function createLoaders(db: PrescriptionsDatabase): PrescriptionsLoaders {
   const { prescriptions, prescriptionItems } = schema;
   return {
@@ -56,8 +50,7 @@ export function createLoaders(db: PrescriptionsDatabase): PrescriptionsLoaders {
         .select()
         .from(prescriptions)
         .where(inArray(prescriptions.id, [...ids]));
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return matchById(ids, rows);
     }),
     itemsByPrescriptionId: new DataLoader(async (ids) => {
       const rows = await db
@@ -65,8 +58,7 @@ export function createLoaders(db: PrescriptionsDatabase): PrescriptionsLoaders {
         .from(prescriptionItems)
         .where(inArray(prescriptionItems.prescriptionId, [...ids]))
         .orderBy(prescriptionItems.id);
-      const groups = groupBy(rows, (row) => row.prescriptionId);
-      return ids.map((id) => groups.get(id) ?? []);
+      return groupBy(ids, rows, (row) => row.prescriptionId);
     }),
     takenByItemId: new DataLoader(async (ids) => {
       const taken = await takenQuantities(db, ids);
@@ -75,7 +67,7 @@ export function createLoaders(db: PrescriptionsDatabase): PrescriptionsLoaders {
     prescriptionsByPatient: new DataLoader(
       async (keys) => {
         // One query per distinct status filter (in practice one), covering every patient asked for.
-        const byStatus = groupBy([...keys], (key) => key.status ?? '');
+        const byStatus = groupRows(keys, (key) => key.status ?? '');
         const found = new Map<string, PrescriptionRow[]>();
         for (const [status, group] of byStatus) {
           const rows = await db
@@ -91,7 +83,7 @@ export function createLoaders(db: PrescriptionsDatabase): PrescriptionsLoaders {
               ),
             )
             .orderBy(desc(prescriptions.id));
-          for (const [patientId, list] of groupBy(rows, (row) => row.patientId)) {
+          for (const [patientId, list] of groupRows(rows, (row) => row.patientId)) {
             found.set(`${status}:${patientId}`, list);
           }
         }

@@ -1,14 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { isTableEmpty } from '@pharmacy/db';
 import { demoId, demoOrder, demoPrescription } from '@pharmacy/demo';
 import type { PrescriptionsDatabase } from './context';
 import * as schema from './db/schema';
 
 /** The demo patient's verified prescription, and what the demo order took from it. */
 export async function seedPrescriptions(db: PrescriptionsDatabase): Promise<void> {
-  const [{ count } = { count: 0 }] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(schema.prescriptions);
-  if (count > 0) return;
+  if (!(await isTableEmpty(db, schema.prescriptions))) return;
   const { items, ...prescription } = demoPrescription;
   await db.transaction(async (tx) => {
     await tx

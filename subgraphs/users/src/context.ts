@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import type { Caller } from '@pharmacy/auth';
-import type { Database } from '@pharmacy/db';
+import { matchById, type Database } from '@pharmacy/db';
 import type { Logger } from '@pharmacy/service';
 import * as schema from './db/schema';
 import type { RateLimiter } from '@pharmacy/service';
@@ -38,8 +38,7 @@ export function createUsersContext(
       .select()
       .from(schema.users)
       .where(inArray(schema.users.id, [...ids]));
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return matchById(ids, rows);
   });
   return { ...base, caller, clientAddress, loaders: { userById } };
 }

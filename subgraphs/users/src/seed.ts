@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { isTableEmpty } from '@pharmacy/db';
 import { DEMO_PASSWORD, demoUsers } from '@pharmacy/demo';
 import type { UsersDatabase } from './context';
 import * as schema from './db/schema';
@@ -6,10 +6,7 @@ import { hashPassword } from './services/password';
 
 /** One demo user per role, only into an empty database. */
 export async function seedUsers(db: UsersDatabase): Promise<void> {
-  const [{ count } = { count: 0 }] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(schema.users);
-  if (count > 0) return;
+  if (!(await isTableEmpty(db, schema.users))) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.insert(schema.users).values(
     demoUsers.map((user) => ({

@@ -2,6 +2,7 @@ import { and, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { requireRole } from '@pharmacy/auth';
+import { decodeCursor, parseFirst, toConnection } from '@pharmacy/db';
 import { BadUserInputError, NotFoundError } from '@pharmacy/errors';
 import type { InventoryContext, MedicationRow } from '../context';
 import { medications } from '../db/schema';
@@ -76,9 +77,9 @@ export async function deleteMedication(ctx: InventoryContext, id: string): Promi
   return true;
 }
 
-const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
-function decodeCursor(cursor: string): string {
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+/** The id after which a page starts; checked with this subgraph's own (strict) UUID test. */
+function afterIdOf(cursor: string): string {
+  const id = decodeCursor(cursor);
   if (!isUuid(id)) throw new BadUserInputError('Invalid cursor', { field: 'after' });
   return id;
 }
@@ -98,12 +99,9 @@ export interface MedicationSearch {
  * is fine at catalogue size (thousands of rows), and avoids needing pg_trgm.
  */
 export async function listMedications(ctx: InventoryContext, args: MedicationSearch) {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) {
-    throw new BadUserInputError('first must be between 1 and 100', { field: 'first' });
-  }
+  const first = parseFirst(args.first);
   const conditions: (SQL | undefined)[] = [isNull(medications.deletedAt)];
-  if (args.after) conditions.push(lt(medications.id, decodeCursor(args.after)));
+  if (args.after) conditions.push(lt(medications.id, afterIdOf(args.after)));
   const term = args.search?.trim();
   if (term) {
     const pattern = `%${escapeLike(term)}%`;
@@ -115,12 +113,7 @@ export async function listMedications(ctx: InventoryContext, args: MedicationSea
     .where(and(...conditions))
     .orderBy(desc(medications.id))
     .limit(first + 1);
-  const nodes = rows.slice(0, first);
-  for (const row of nodes) ctx.loaders.medicationById.prime(row.id, row);
-  const last = nodes.at(-1);
-  return {
-    nodes,
-    endCursor: last ? encodeCursor(last.id) : null,
-    hasNextPage: rows.length > first,
-  };
+  const page = toConnection(rows, { first });
+  for (const row of page.nodes) ctx.loaders.medicationById.prime(row.id, row);
+  return page;
 }

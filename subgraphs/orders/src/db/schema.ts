@@ -4,7 +4,6 @@ import {
   check,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -12,6 +11,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { outboxTables } from '@pharmacy/outbox';
 
 export const orderStatuses = [
   'PENDING_PAYMENT',
@@ -128,32 +128,8 @@ export const orderStatusHistory = pgTable(
   ],
 );
 
-/** Events from other services applied here, so a redelivered event changes nothing. */
-export const processedEvents = pgTable('processed_events', {
-  eventId: uuid('event_id').primaryKey(),
-  processedAt: timestamptz('processed_at').notNull().defaultNow(),
-});
-
-/** Events written in the same transaction as the change they announce; a relay publishes them. */
-export const outbox = pgTable(
-  'outbox',
-  {
-    id: uuid('id').primaryKey(),
-    topic: text('topic').notNull(),
-    payload: jsonb('payload').notNull(),
-    createdAt: timestamptz('created_at').notNull().defaultNow(),
-    publishedAt: timestamptz('published_at'),
-    /** Not before this time: a relay's lease on the row, or the backoff after a failed attempt. */
-    availableAt: timestamptz('available_at').notNull().defaultNow(),
-    attempts: integer('attempts').notNull().default(0),
-    lastError: text('last_error'),
-  },
-  (t) => [
-    index('outbox_unpublished_idx')
-      .on(t.id)
-      .where(sql`published_at is null`),
-    index('outbox_available_idx')
-      .on(t.availableAt)
-      .where(sql`published_at is null`),
-  ],
-);
+/**
+ * The transactional outbox (events written with the change they announce, published by a relay)
+ * and the ids of events from other services applied here, so a redelivery changes nothing.
+ */
+export const { outbox, processedEvents } = outboxTables();

@@ -1,8 +1,8 @@
 import { AppError, BadUserInputError, ErrorCode } from '@pharmacy/errors';
+import type { OutboxEvent } from '@pharmacy/outbox';
 import type { Logger } from '@pharmacy/service';
 import type { OrderPeers } from '../clients/peers';
 import type { OrderEvents, OrderTopic } from './outbox';
-import type { OutboxEvent } from './outbox-relay';
 
 const isCode = (error: unknown, ...codes: ErrorCode[]) =>
   error instanceof AppError && codes.includes(error.extensions.code as ErrorCode);

@@ -1,6 +1,4 @@
-import { sql } from 'drizzle-orm';
-import { v7 as uuidv7 } from 'uuid';
-import type { Transaction } from '@pharmacy/db';
+import { outboxWriter } from '@pharmacy/outbox';
 import * as schema from '../db/schema';
 
 /** What orders announces, and what each event carries. */
@@ -14,28 +12,5 @@ export interface OrderEvents {
 }
 export type OrderTopic = keyof OrderEvents;
 
-/** An inline event waits this long for its writer to deliver it before the relay takes it. */
-export const INLINE_GRACE_MS = 5_000;
-
-/**
- * Writes an event in the caller's transaction, so it exists exactly when the change does.
- * `inline`: the writer delivers it right after commit (relay.deliverNow); the relay only takes
- * it over if that did not happen within the grace period.
- */
-export async function enqueue<T extends OrderTopic>(
-  tx: Transaction<typeof schema>,
-  topic: T,
-  payload: OrderEvents[T],
-  options: { inline?: boolean } = {},
-): Promise<string> {
-  const id = uuidv7();
-  await tx.insert(schema.outbox).values({
-    id,
-    topic,
-    payload,
-    availableAt: options.inline
-      ? sql`now() + ${INLINE_GRACE_MS} * interval '1 millisecond'`
-      : sql`now()`,
-  });
-  return id;
-}
+/** Writes an orders event in the caller's transaction; `inline` when the writer delivers it. */
+export const enqueue = outboxWriter<OrderEvents, typeof schema>(schema.outbox);

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { isStaff, requireRole, requireUser } from '@pharmacy/auth';
+import { isUuid } from '@pharmacy/db';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@pharmacy/errors';
 import type { OrdersContext } from '../context';
 import type { OrderRow } from '../db/queries';
@@ -9,7 +10,6 @@ import { canSeeOrder } from './order-access';
 import { cancelLockedOrder, lockPlacedOrder } from './order-cancellation';
 import { recordStatusChange } from './order-status';
 import { OrderStatusMachine } from './order-status-machine';
-import { isUuid } from './pagination';
 
 /**
  * Moves an order to `to` for the caller: FORBIDDEN unless they may ask for it, the order as it

@@ -1,4 +1,5 @@
 import { requireUser } from '@pharmacy/auth';
+import { isUuid, parsePage, toConnection, type Connection } from '@pharmacy/db';
 import { ForbiddenError } from '@pharmacy/errors';
 import type { OrdersContext } from '../context';
 import {
@@ -9,7 +10,6 @@ import {
 } from '../db/queries';
 import type { OrderStatus } from '../db/schema';
 import { canSeeOrder, canSeeOrdersOfCustomer, visibleOrdersFilter } from './order-access';
-import { isUuid, parsePage, toConnection, type Connection } from './pagination';
 
 /** Anyone but an anonymous caller: signed-in users and services. */
 function requireKnownCaller(ctx: OrdersContext): void {

@@ -1,9 +1,9 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
-import type { Logger } from '@pharmacy/service';
+import type { OutboxRelay } from '@pharmacy/outbox';
+import { startPeriodicTask, type Logger, type PeriodicTask } from '@pharmacy/service';
 import type { OrdersDatabase } from '../context';
 import { orders } from '../db/schema';
 import { enqueue } from '../events/outbox';
-import type { OutboxRelay } from '../events/outbox-relay';
 import type { OrderSettings } from '../settings';
 import { cancelLockedOrder } from './order-cancellation';
 
@@ -15,8 +15,7 @@ const BATCH = 50;
  * the outbox. Rows are taken with SKIP LOCKED, so replicas sweep side by side.
  */
 export class OrderSweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private task: PeriodicTask | undefined;
 
   constructor(
     private readonly deps: {
@@ -28,17 +27,16 @@ export class OrderSweeper {
   ) {}
 
   start(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.sweep()
-        .catch((error: unknown) => this.deps.log.error('sweep failed', { error: String(error) }))
-        .finally(() => (this.running = undefined));
-    }, this.deps.settings.sweepIntervalMs);
-    this.timer.unref();
+    this.task = startPeriodicTask({
+      name: 'sweep',
+      intervalMs: this.deps.settings.sweepIntervalMs,
+      run: () => this.sweep(),
+      log: this.deps.log,
+    });
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.task?.stop();
   }
 
   /** One full sweep; returns how many orders expired and how many placements were undone. */

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { requireService } from '@pharmacy/auth';
+import { isUuid } from '@pharmacy/db';
 import { BadUserInputError } from '@pharmacy/errors';
 import type { OrdersContext } from '../context';
 import { orders, processedEvents } from '../db/schema';
@@ -8,7 +9,6 @@ import { actorOf } from './actor';
 import { cancelLockedOrder } from './order-cancellation';
 import { recordStatusChange } from './order-status';
 import { OrderStatusMachine } from './order-status-machine';
-import { isUuid } from './pagination';
 
 export interface PaymentEvent {
   eventId: string;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { isUuid } from '@pharmacy/db';
 import { AppError, BadUserInputError, ErrorCode, NotFoundError } from '@pharmacy/errors';
-import { isUuid } from './pagination';
 
 export interface PlaceOrderInput {
   pharmacyId: string;

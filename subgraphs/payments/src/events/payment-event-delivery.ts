@@ -1,7 +1,7 @@
 import { BadUserInputError } from '@pharmacy/errors';
+import type { OutboxEvent } from '@pharmacy/outbox';
 import type { OrdersClient } from '../clients/orders-client';
 import type { PaymentEvents, PaymentTopic } from './outbox';
-import type { OutboxEvent } from './outbox-relay';
 
 const kinds: Record<PaymentTopic, 'APPROVED' | 'REFUNDED'> = {
   'payment.approved': 'APPROVED',

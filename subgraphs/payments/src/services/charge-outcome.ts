@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import type { OutboxRelay } from '@pharmacy/outbox';
 import type { PaymentsDatabase } from '../context';
 import type { PaymentApprovalRow } from '../db/queries';
 import { paymentApprovals } from '../db/schema';
 import { enqueue } from '../events/outbox';
-import type { OutboxRelay } from '../events/outbox-relay';
 import type { ChargeResult } from '../provider/payment-provider';
 
 /**

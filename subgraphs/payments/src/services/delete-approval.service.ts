@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { requireRole } from '@pharmacy/auth';
+import { isUuid } from '@pharmacy/db';
 import { ConflictError, NotFoundError } from '@pharmacy/errors';
 import type { PaymentsContext } from '../context';
 import { paymentApprovals } from '../db/schema';
-import { isUuid } from './pagination';
 
 /**
  * Admins. Never a charge under way, nor an approved one whose order is not delivered: that money

@@ -1,3 +1,4 @@
+import { isUuid, parsePage, toConnection, type Connection } from '@pharmacy/db';
 import { ForbiddenError } from '@pharmacy/errors';
 import type { PaymentsContext } from '../context';
 import { pageOfApprovals, type PaymentApprovalRow } from '../db/queries';
@@ -7,7 +8,6 @@ import {
   requireKnownCaller,
   requireStaffOrService,
 } from './payment-access';
-import { isUuid, parsePage, toConnection, type Connection } from './pagination';
 
 function visibleOrForbidden(
   ctx: PaymentsContext,

@@ -1,8 +1,8 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
-import type { Logger } from '@pharmacy/service';
+import type { OutboxRelay } from '@pharmacy/outbox';
+import { startPeriodicTask, type Logger, type PeriodicTask } from '@pharmacy/service';
 import type { PaymentsDatabase } from '../context';
 import { paymentApprovals } from '../db/schema';
-import type { OutboxRelay } from '../events/outbox-relay';
 import type { PaymentProvider } from '../provider/payment-provider';
 import { recordChargeOutcome } from './charge-outcome';
 
@@ -12,8 +12,7 @@ import { recordChargeOutcome } from './charge-outcome';
  * which frees the order for another attempt.
  */
 export class PaymentRecovery {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private task: PeriodicTask | undefined;
 
   constructor(
     private readonly deps: {
@@ -27,17 +26,16 @@ export class PaymentRecovery {
 
   start(): void {
     const every = Math.min(30_000, Math.max(100, Math.round(this.deps.pendingTimeoutMs / 2)));
-    this.timer = setInterval(() => {
-      this.running ??= this.recover()
-        .catch((error: unknown) => this.deps.log.error('recovery failed', { error: String(error) }))
-        .finally(() => (this.running = undefined));
-    }, every);
-    this.timer.unref();
+    this.task = startPeriodicTask({
+      name: 'recovery',
+      intervalMs: every,
+      run: () => this.recover(),
+      log: this.deps.log,
+    });
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.task?.stop();
   }
 
   async recover(): Promise<number> {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { isUuid } from '@pharmacy/db';
 import {
   AppError,
   BadUserInputError,
@@ -10,7 +11,6 @@ import {
 import type { PaymentsContext } from '../context';
 import type { PaymentApprovalRow } from '../db/queries';
 import { paymentApprovals } from '../db/schema';
-import { isUuid } from './pagination';
 
 export interface PayOrderInput {
   orderId: string;

@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { requireRole, requireService } from '@pharmacy/auth';
+import { isUuid } from '@pharmacy/db';
 import { AppError, BadUserInputError, ErrorCode, NotFoundError } from '@pharmacy/errors';
 import type { PaymentsContext } from '../context';
 import type { PaymentApprovalRow } from '../db/queries';
 import { paymentApprovals, processedEvents, refunds } from '../db/schema';
 import { enqueue } from '../events/outbox';
-import { isUuid } from './pagination';
 
 /**
  * Gives an approved payment back in full, once: the provider refunds under a key derived from

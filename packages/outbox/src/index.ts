@@ -1,0 +1,5 @@
+export * from './tables';
+export * from './enqueue';
+export * from './relay';
+export type * from './relay-options';
+export type { OutboxEvent } from './delivery';
