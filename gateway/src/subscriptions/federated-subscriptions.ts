@@ -42,6 +42,15 @@ export class FederatedSubscriptions {
   private readonly supergraphSchema: GraphQLSchema;
   private readonly planner: QueryPlanner;
   private readonly plans = new Map<string, SubscriptionNode>();
+  /**
+   * Results of the rest of the plan, per upstream event and request: subscribers that share an
+   * upstream subscription (same caller, same primary) and ask the same operation get one
+   * execution per event rather than one each. Keyed by the event object, so nothing outlives it.
+   */
+  private readonly executions = new WeakMap<
+    ExecutionResult,
+    Map<string, Promise<ExecutionResult>>
+  >();
 
   constructor(
     supergraphSdl: string,
@@ -68,6 +77,13 @@ export class FederatedSubscriptions {
       { query: primary.operation, variables, operationName: primary.operationName },
       request.context.caller,
     );
+    const { caller } = request.context;
+    const shareKey = JSON.stringify([
+      caller.kind === 'user' ? [caller.userId, caller.role] : caller.kind,
+      request.operationName ?? null,
+      print(request.document),
+      request.variables,
+    ]);
     return transformIterator(events, async (event): Promise<Step<ExecutionResult>> => {
       if (event.kind === 'resubscribed') {
         return { emit: { extensions: { eventsMayHaveBeenMissed: true } } };
@@ -85,7 +101,7 @@ export class FederatedSubscriptions {
       } catch {
         return { end: true };
       }
-      return { emit: await this.executeRest(plan, event.result, request) };
+      return { emit: await this.shareExecution(plan, event.result, request, shareKey) };
     });
   }
 
@@ -101,6 +117,19 @@ export class FederatedSubscriptions {
       this.plans.set(key, plan);
     }
     return plan;
+  }
+
+  private shareExecution(
+    plan: SubscriptionNode,
+    event: ExecutionResult,
+    request: SubscriptionRequest,
+    key: string,
+  ) {
+    let byRequest = this.executions.get(event);
+    if (!byRequest) this.executions.set(event, (byRequest = new Map()));
+    let execution = byRequest.get(key);
+    if (!execution) byRequest.set(key, (execution = this.executeRest(plan, event, request)));
+    return execution;
   }
 
   private async executeRest(
