@@ -1,64 +1,7 @@
 import { demoOrder, demoPharmacies, medicationIdOf } from '@pharmacy/demo';
+import { HEADLINE } from '../e2e/operations';
 
-/** The headline query (as in e2e/headline.test.ts): one request across all five subgraphs. */
-export const HEADLINE = /* GraphQL */ `
-  query Headline {
-    me {
-      id
-      name
-      prescriptions {
-        id
-        status
-        prescriber: prescriberName
-        items {
-          quantity
-          remainingQuantity
-          medication {
-            id
-            name
-          }
-        }
-        orders {
-          id
-        }
-      }
-      orders {
-        id
-        status
-        total {
-          amount
-          currency
-        }
-        pharmacy {
-          name
-        }
-        lines {
-          quantity
-          unitPrice {
-            amount
-          }
-          medication {
-            name
-          }
-        }
-        payment {
-          status
-          amount {
-            amount
-          }
-        }
-      }
-      paymentApprovals {
-        status
-        method
-        order {
-          id
-          status
-        }
-      }
-    }
-  }
-`;
+export { HEADLINE };
 
 const SEARCH = /* GraphQL */ `
   query Search($search: String!) {

@@ -5,67 +5,8 @@ import type { Database } from '@pharmacy/db';
 import * as ordersDb from '../subgraphs/orders/src/db/schema';
 import * as paymentsDb from '../subgraphs/payments/src/db/schema';
 import { login, registerPatient, type Session } from './helpers';
+import { HEADLINE } from './operations';
 import { startStack, type Stack } from './stack';
-
-/** One request, five subgraphs: the user's prescriptions, orders and payment approvals. */
-const HEADLINE = /* GraphQL */ `
-  query Headline {
-    me {
-      id
-      name
-      prescriptions {
-        id
-        status
-        prescriber: prescriberName
-        items {
-          quantity
-          remainingQuantity
-          medication {
-            id
-            name
-          }
-        }
-        orders {
-          id
-        }
-      }
-      orders {
-        id
-        status
-        total {
-          amount
-          currency
-        }
-        pharmacy {
-          name
-        }
-        lines {
-          quantity
-          unitPrice {
-            amount
-          }
-          medication {
-            name
-          }
-        }
-        payment {
-          status
-          amount {
-            amount
-          }
-        }
-      }
-      paymentApprovals {
-        status
-        method
-        order {
-          id
-          status
-        }
-      }
-    }
-  }
-`;
 
 interface HeadlineResult {
   me: {
