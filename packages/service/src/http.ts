@@ -94,6 +94,10 @@ export async function serveHttp(
   options: { port: number; host: string; log: Logger; server?: Server },
 ): Promise<{ server: Server; port: number }> {
   const server = options.server ?? createServer();
+  // Callers (the gateway's fetch) drop idle connections after about 4 s. The server must keep
+  // them open longer, or a request sent as the server closes an idle socket fails with a reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on('request', (req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (error instanceof HttpError) return sendHttpError(res, error);
