@@ -1,11 +1,20 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { rmSync } from 'node:fs';
 
 const children = new Set<ChildProcess>();
+const files = new Set<string>();
 
-/** Last resort: no process this benchmark started outlives it, however it ends. */
+/** Last resort: no process this benchmark started outlives it, however it ends; nor its files. */
 process.on('exit', () => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const file of files) rmSync(file, { force: true });
 });
+
+/** A temporary file removed when the benchmark ends, if not before. */
+export function trackFile(file: string): string {
+  files.add(file);
+  return file;
+}
 
 /** Spawns a process the benchmark keeps track of until it exits. */
 export function spawnTracked(command: string, args: string[], options: SpawnOptions): ChildProcess {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SubgraphName } from '@pharmacy/service';
 import { freePorts, TEST_INTERNAL_SECRET } from '@pharmacy/testing';
-import { spawnTracked, stopChild } from './children';
+import { spawnTracked, stopChild, trackFile } from './children';
 import { sleep } from './stats';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -116,7 +116,9 @@ export async function startHiveGateway(
   let sdl = supergraphSdl;
   for (const [name, url] of Object.entries(urls))
     sdl = sdl.replace(new RegExp(`(name: "${name}", url: ")[^"]*(")`), `$1${url}$2`);
-  const file = join(tmpdir(), `pharmacy-bench-supergraph-${process.pid}-${variant.name}.graphql`);
+  const file = trackFile(
+    join(tmpdir(), `pharmacy-bench-supergraph-${process.pid}-${variant.name}.graphql`),
+  );
   await writeFile(file, sdl);
   const env: NodeJS.ProcessEnv = {
     ...baseEnv(),

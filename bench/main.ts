@@ -30,17 +30,22 @@ export async function runBenchmarks(): Promise<void> {
   log('starting the five subgraphs (in-memory PGlite, demo data)');
   const stack = await startSubgraphs();
   const running = new Set<GatewayProcess>();
-  const stopAll = async () => {
-    await Promise.all([...running].map((g) => g.stop()));
-    running.clear();
-    await stack.stop();
-  };
+  // Once, whoever asks first (a signal, or the end of the run); the others wait for the same.
+  let stopping: Promise<void> | null = null;
+  const stopAll = () =>
+    (stopping ??= (async () => {
+      await Promise.allSettled([...running].map((g) => g.stop()));
+      await stack.stop();
+    })());
+  // Not `once`: more signals can follow while stopping (seen here: five more SIGTERMs), and a
+  // second one must not end the process before every child is stopped.
   const onSignal = () => {
+    if (stopping) return;
     log('interrupted: stopping every process the benchmark started');
     void stopAll().finally(() => process.exit(130));
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const demo = await loginDemoPatient(stack);
     const one = await registerPatient(stack, 'Bench One');

@@ -134,7 +134,7 @@ export function subscriptionSection(s: SubscriptionResult | null): string {
       `${fmt(s.lastSubscriberMs.p50)} / ${fmt(s.lastSubscriberMs.max)}`,
     ]),
     '',
-    `Work per event, for all ${s.subscribers} subscribers together: gateway ${fmt(s.gatewayCpuMsPerEvent)} ms CPU, subgraphs ${fmt(s.subgraphsCpuMsPerEvent)} ms CPU, ${fmt(s.sqlStatementsPerEvent)} SQL statements.`,
+    `Work per event, for all ${s.subscribers} subscribers together: gateway ${fmt(s.gatewayCpuMsPerEvent)} ms CPU, subgraphs ${fmt(s.subgraphsCpuMsPerEvent)} ms CPU, ${fmt(s.sqlStatementsPerEvent)} SQL statements, ${fmt(s.sqlStatementsPerEvent / s.users)} per user: the gateway shares the upstream subscription and the rest of the plan among each user's identical subscriptions, so the work grows with users, not with their open tabs.`,
   ];
   if (s.errors.length) lines.push('', 'Errors:', ...s.errors.map((e) => `- \`${e}\``));
   return lines.join('\n');

@@ -3,6 +3,7 @@
  * bench/REPORT.md and bench/results.json. For shorter trial runs: BENCH_DURATION_MS,
  * BENCH_ROUNDS, BENCH_WARMUP_MS, BENCH_CONCURRENCY, BENCH_SUBSCRIBERS, BENCH_WATCHERS,
  * BENCH_EVENTS; BENCH_GATEWAYS picks the Hive variants (settings.ts), BENCH_HIVE_DIR where Hive is.
+ * With --report-only it only renders REPORT.md again from results.json.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,5 +16,11 @@ process.env.DATA_DIR ??= join(tmpdir(), 'pharmacy-bench-data');
 process.env.LOGIN_LIMIT_PER_ADDRESS ??= '100000';
 process.env.REGISTER_LIMIT_PER_ADDRESS ??= '100000';
 
-const { runBenchmarks } = await import('./main');
-await runBenchmarks();
+if (process.argv.includes('--report-only')) {
+  // Renders REPORT.md again from results.json (after a change to the report's layout).
+  const { rewriteReport } = await import('./report');
+  await rewriteReport();
+} else {
+  const { runBenchmarks } = await import('./main');
+  await runBenchmarks();
+}
