@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '@pharmacy/db';
 import { demoPharmacies, medicationIdOf, pharmacyIdOf } from '@pharmacy/demo';
 import * as ordersDb from '../subgraphs/orders/src/db/schema';
+import { recordStatusChange } from '../subgraphs/orders/src/services/order-status';
 import { spawnTracked, stopChild } from './children';
 import type { Patient } from './data';
 import type { GatewayProcess } from './gateways';
@@ -88,15 +89,8 @@ export async function measureSubscriptions(
         .update(ordersDb.orders)
         .set({ status, deliveryAddress: tag })
         .where(sql`id = ${orderId}`);
-      const payload = {
-        orderId,
-        status,
-        customerId: customer.userId,
-        pharmacyId,
-        courierId: null,
-        at: new Date().toISOString(),
-      };
-      await tx.execute(sql`select pg_notify('order_status_changed', ${JSON.stringify(payload)})`);
+      const order = { id: orderId, customerId: customer.userId, pharmacyId, courierId: null };
+      await recordStatusChange(tx, order, status, 'bench');
     });
 
   const gatewayRssBeforeMb = rssMb(gateway.pid);

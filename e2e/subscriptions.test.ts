@@ -1,9 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPharmacies, medicationIdOf, pharmacyIdOf } from '@pharmacy/demo';
 import type { Database } from '@pharmacy/db';
 import * as ordersDb from '../subgraphs/orders/src/db/schema';
+import { recordStatusChange } from '../subgraphs/orders/src/services/order-status';
 import { login, registerPatient, type Session } from './helpers';
 import { startStack, type Stack } from './stack';
 import { subscribe } from './subscription-client';
@@ -79,19 +79,13 @@ async function changeStatus(
 ) {
   await ordersDbOf()
     .transaction(async (tx) => {
-      await tx
-        .update(ordersDb.orders)
-        .set({ status })
-        .where(sql`id = ${orderId}`);
-      const payload = {
-        orderId,
-        status,
+      const order = {
+        id: orderId,
         customerId,
         pharmacyId: pharmacyIdOf(demoPharmacies[0]!.key),
         courierId: null,
-        at: new Date().toISOString(),
       };
-      await tx.execute(sql`select pg_notify('order_status_changed', ${JSON.stringify(payload)})`);
+      await recordStatusChange(tx, order, status, 'test');
       if (!commit) throw new Error('rolled back');
     })
     .catch((error: Error) => {

@@ -6,7 +6,7 @@ import { OrderEventHub } from './order-events';
 import { orderStatusChanged, type SubscriptionContext } from './order-status-changed';
 import { startSubscriptionServer } from './subscription-server';
 
-export { OrderEventHub, ORDER_STATUS_CHANNEL, type OrderStatusEvent } from './order-events';
+export { OrderEventHub, type OrderStatusEvent } from './order-events';
 
 export interface SubscriptionDeps {
   orderEvents: OrderEventHub;

@@ -1,17 +1,12 @@
 import type { DatabaseHandle } from '@pharmacy/db';
 import { createEventQueue, type Logger } from '@pharmacy/service';
 
-/** The channel every order status change is announced on, in the transaction that makes it. */
-export const ORDER_STATUS_CHANNEL = 'order_status_changed';
+import {
+  ORDER_STATUS_CHANNEL,
+  type OrderStatusNotification as OrderStatusEvent,
+} from '../services/order-status';
 
-export interface OrderStatusEvent {
-  orderId: string;
-  status: string;
-  customerId: string;
-  pharmacyId: string;
-  courierId: string | null;
-  at: string;
-}
+export type { OrderStatusEvent };
 
 /**
  * Fans out the database's notifications to every subscriber in this process. One LISTEN per
