@@ -45,15 +45,16 @@ export function PatientHome(props: {
   useEffect(() => void reload(), [reload]);
 
   const replaceOrder = useCallback((order: OrderFieldsFragment) => {
-    setMe(
-      (current) =>
-        current && {
-          ...current,
-          orders: current.orders.some((o) => o.id === order.id)
-            ? current.orders.map((o) => (o.id === order.id ? order : o))
-            : [order, ...current.orders],
-        },
-    );
+    setMe((current) => {
+      if (!current) return current;
+      const orders = current.orders ?? [];
+      return {
+        ...current,
+        orders: orders.some((o) => o.id === order.id)
+          ? orders.map((o) => (o.id === order.id ? order : o))
+          : [order, ...orders],
+      };
+    });
   }, []);
 
   async function logOut() {
@@ -95,7 +96,10 @@ export function PatientHome(props: {
       <main className="content">
         {error && <Alert kind="error">{error}</Alert>}
         {!me && !error && <p className="muted">Loading your pharmacy…</p>}
-        {me && view === 'prescriptions' && (
+        {me && view === 'prescriptions' && !me.prescriptions && (
+          <Unavailable what="prescriptions" />
+        )}
+        {me?.prescriptions && view === 'prescriptions' && (
           <PrescriptionsView
             api={api}
             prescriptions={me.prescriptions}
@@ -128,7 +132,8 @@ export function PatientHome(props: {
             }}
           />
         )}
-        {me && view === 'orders' && (
+        {me && view === 'orders' && !me.orders && <Unavailable what="orders" />}
+        {me?.orders && view === 'orders' && (
           <OrdersView
             api={api}
             orders={me.orders}
@@ -143,5 +148,12 @@ export function PatientHome(props: {
         )}
       </main>
     </div>
+  );
+}
+
+/** A list that one service could not give (it is down): the rest of the page still works. */
+function Unavailable(props: { what: string }) {
+  return (
+    <Alert kind="error">Your {props.what} cannot be shown right now; try again shortly.</Alert>
   );
 }

@@ -149,7 +149,7 @@ export type MyPharmacyQuery = {
           price: { amount: number; currency: string };
         };
       }>;
-    }>;
+    }> | null;
     orders: Array<{
       id: string;
       status: OrderStatus;
@@ -169,7 +169,7 @@ export type MyPharmacyQuery = {
         method: string | null;
         failureReason: string | null;
       } | null;
-    }>;
+    }> | null;
   } | null;
 };
 
