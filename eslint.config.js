@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/dist/**',
       'test-results/**',
       'clients/web/src/gql/**',
+      'subgraphs/*/src/generated/**',
       'clients/web/dist/**',
     ],
   },

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ordersSubgraph } from '@pharmacy/orders';
-import { createLogger, startSubgraph, type SubgraphName } from '@pharmacy/service';
+import { createLogger, type SubgraphName } from '@pharmacy/service';
+import { startSubgraph } from '@pharmacy/subgraph';
 import { testConfig } from '@pharmacy/testing';
 import type { Stack } from './stack';
 

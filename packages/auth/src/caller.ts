@@ -47,3 +47,10 @@ export function isSelfOr(caller: Caller, userId: string, ...roles: Role[]): bool
   if (caller.kind !== 'user') return false;
   return caller.userId === userId || roles.includes(caller.role);
 }
+
+/** Who made a change, for audit trails: a user id or a service name. */
+export function actorOf(caller: Caller): string {
+  if (caller.kind === 'user') return caller.userId;
+  if (caller.kind === 'service') return `service:${caller.service}`;
+  return 'anonymous';
+}

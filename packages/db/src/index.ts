@@ -5,3 +5,4 @@ export * from './ids';
 export * from './pagination';
 export * from './batch';
 export * from './table-rows';
+export * from './enum-values';

@@ -1,7 +1,4 @@
-import type { BaseContext } from '@apollo/server';
-import { loadServiceConfig } from './config';
-import { createLogger, type Logger } from './logger';
-import { startSubgraph, type SubgraphModule } from './start-subgraph';
+import type { Logger } from './logger';
 
 /** Runs a server as this process until SIGINT or SIGTERM, then shuts it down cleanly. */
 export async function runUntilSignalled(
@@ -21,14 +18,4 @@ export async function runUntilSignalled(
     log.error('failed to start', { error: error instanceof Error ? error.message : String(error) });
     process.exit(1);
   }
-}
-
-/** Runs one subgraph as its own process. */
-export async function runSubgraphMain<S extends Record<string, unknown>, C extends BaseContext, D>(
-  module: SubgraphModule<S, C, D>,
-): Promise<void> {
-  const log = createLogger(module.name);
-  await runUntilSignalled(log, async () =>
-    startSubgraph(module, await loadServiceConfig(module.name), { log }),
-  );
 }

@@ -1,16 +1,17 @@
 import DataLoader from 'dataloader';
-import { and, eq, getTableColumns, inArray, isNull } from 'drizzle-orm';
 import type { Caller } from '@pharmacy/auth';
-import { groupBy, matchById, type Database } from '@pharmacy/db';
+import { groupBy, matchById } from '@pharmacy/db';
 import type { Logger } from '@pharmacy/service';
-import * as schema from './db/schema';
-
-export type InventoryDatabase = Database<typeof schema>;
-export type MedicationRow = typeof schema.medications.$inferSelect;
-export type PharmacyRow = typeof schema.pharmacies.$inferSelect;
-export type StockRow = typeof schema.stock.$inferSelect;
-/** What a StockItem is made of; quantityAvailable is onHand - reserved. */
-export type StockLevel = Pick<StockRow, 'pharmacyId' | 'medicationId' | 'onHand' | 'reserved'>;
+import {
+  medicationsByIds,
+  pharmaciesByIds,
+  stockOfMedications,
+  stockOfPharmacies,
+  type InventoryDatabase,
+  type MedicationRow,
+  type PharmacyRow,
+  type StockRow,
+} from './db/queries';
 
 export interface InventoryLoaders {
   /** Soft-deleted medications too: orders and prescriptions still name them. */
@@ -34,40 +35,22 @@ function byId<R extends { id: string }>(load: (ids: string[]) => Promise<R[]>) {
 
 /** Loaders are made per request, so nothing cached outlives the request that read it. */
 export function createLoaders(db: InventoryDatabase): InventoryLoaders {
-  const { medications, pharmacies, stock } = schema;
   const stockLoaders = new Map<string, DataLoader<string, StockRow[]>>();
   return {
-    medicationById: byId((ids) =>
-      db.select().from(medications).where(inArray(medications.id, ids)),
+    medicationById: byId((ids) => medicationsByIds(db, ids)),
+    pharmacyById: byId((ids) => pharmaciesByIds(db, ids)),
+    stockByMedication: new DataLoader(async (ids) =>
+      groupBy(ids, await stockOfMedications(db, [...ids]), (row) => row.medicationId),
     ),
-    pharmacyById: byId((ids) => db.select().from(pharmacies).where(inArray(pharmacies.id, ids))),
-    stockByMedication: new DataLoader(async (ids) => {
-      const rows = await db
-        .select()
-        .from(stock)
-        .where(inArray(stock.medicationId, [...ids]));
-      return groupBy(ids, rows, (row) => row.medicationId);
-    }),
     stockByPharmacy(medicationIds) {
       // One loader per distinct filter: every pharmacy asking the same thing shares one query.
       const filter = medicationIds ? [...new Set(medicationIds)].sort() : null;
       const cacheKey = filter ? filter.join(',') : '*';
       let loader = stockLoaders.get(cacheKey);
       if (!loader) {
-        loader = new DataLoader(async (ids) => {
-          const rows = await db
-            .select(getTableColumns(stock))
-            .from(stock)
-            .innerJoin(medications, eq(medications.id, stock.medicationId))
-            .where(
-              and(
-                inArray(stock.pharmacyId, [...ids]),
-                filter ? inArray(stock.medicationId, filter) : isNull(medications.deletedAt),
-              ),
-            )
-            .orderBy(medications.name);
-          return groupBy(ids, rows, (row) => row.pharmacyId);
-        });
+        loader = new DataLoader(async (ids) =>
+          groupBy(ids, await stockOfPharmacies(db, [...ids], filter), (row) => row.pharmacyId),
+        );
         stockLoaders.set(cacheKey, loader);
       }
       return loader;

@@ -1,4 +1,4 @@
-import { runSubgraphMain } from '@pharmacy/service';
+import { runSubgraphMain } from '@pharmacy/subgraph';
 import { inventorySubgraph } from './server';
 
 await runSubgraphMain(inventorySubgraph);

@@ -6,7 +6,7 @@ import {
   medicationIdOf,
   pharmacyIdOf,
 } from '@pharmacy/demo';
-import type { InventoryDatabase } from './context';
+import type { InventoryDatabase } from './db/queries';
 import * as schema from './db/schema';
 
 /** The demo catalogue, pharmacies and stock, only into an empty database. */

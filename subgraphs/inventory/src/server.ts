@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadTypeDefs, type SubgraphModule } from '@pharmacy/service';
+import { loadTypeDefs, type SubgraphModule } from '@pharmacy/subgraph';
 import { createInventoryContext, type InventoryContext } from './context';
 import * as dbSchema from './db/schema';
 import { resolvers } from './resolvers';

@@ -1,5 +1,5 @@
 import { createOutboxRelay, type OutboxRelay } from '@pharmacy/outbox';
-import type { SubgraphRuntime } from '@pharmacy/service';
+import type { SubgraphRuntime } from '@pharmacy/subgraph';
 import { createPeers, type OrderPeers } from './clients/peers';
 import * as schema from './db/schema';
 import { orderEventDelivery } from './events/order-event-delivery';

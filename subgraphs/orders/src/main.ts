@@ -1,4 +1,4 @@
-import { runSubgraphMain } from '@pharmacy/service';
+import { runSubgraphMain } from '@pharmacy/subgraph';
 import { ordersSubgraph } from './server';
 
 await runSubgraphMain(ordersSubgraph);

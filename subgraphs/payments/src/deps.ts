@@ -1,5 +1,5 @@
 import { createOutboxRelay, type OutboxRelay } from '@pharmacy/outbox';
-import type { SubgraphRuntime } from '@pharmacy/service';
+import type { SubgraphRuntime } from '@pharmacy/subgraph';
 import { ordersClient, type OrdersClient } from './clients/orders-client';
 import * as schema from './db/schema';
 import { paymentEventDelivery } from './events/payment-event-delivery';

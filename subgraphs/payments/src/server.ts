@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadTypeDefs, type SubgraphModule } from '@pharmacy/service';
+import { loadTypeDefs, type SubgraphModule } from '@pharmacy/subgraph';
 import { createPaymentsContext, type PaymentsContext } from './context';
 import * as dbSchema from './db/schema';
 import { createPaymentsDeps, stopPaymentsDeps, type PaymentsDeps } from './deps';

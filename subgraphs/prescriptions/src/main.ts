@@ -1,4 +1,4 @@
-import { runSubgraphMain } from '@pharmacy/service';
+import { runSubgraphMain } from '@pharmacy/subgraph';
 import { prescriptionsSubgraph } from './server';
 
 await runSubgraphMain(prescriptionsSubgraph);

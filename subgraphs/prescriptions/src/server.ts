@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { loadTypeDefs, RateLimiter, type SubgraphModule } from '@pharmacy/service';
+import { RateLimiter } from '@pharmacy/service';
+import { loadTypeDefs, type SubgraphModule } from '@pharmacy/subgraph';
 import {
   createPrescriptionsContext,
   type PrescriptionsContext,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataRoot, loadTypeDefs, sendJson, type SubgraphModule } from '@pharmacy/service';
+import { dataRoot, sendJson } from '@pharmacy/service';
+import { loadTypeDefs, type SubgraphModule } from '@pharmacy/subgraph';
 import { createUsersContext, type UsersContext, type UsersDeps } from './context';
 import * as dbSchema from './db/schema';
 import { resolvers } from './resolvers';

@@ -12,6 +12,8 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { enumValues, sqlList } from '@pharmacy/db';
+import { StockReservationStatus } from '../generated/enums';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -107,6 +109,8 @@ export const stockChanges = pgTable(
 );
 
 /** Stock held for an order, one row per medication; all rows of an order share one status. */
+const reservationStatuses = enumValues(StockReservationStatus);
+
 export const stockReservations = pgTable(
   'stock_reservations',
   {
@@ -118,7 +122,7 @@ export const stockReservations = pgTable(
       .notNull()
       .references(() => medications.id),
     quantity: integer('quantity').notNull(),
-    status: text('status', { enum: ['RESERVED', 'RELEASED', 'COMMITTED'] }).notNull(),
+    status: text('status', { enum: reservationStatuses }).notNull(),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -127,7 +131,7 @@ export const stockReservations = pgTable(
     check('stock_reservations_quantity_check', sql`${t.quantity} > 0`),
     check(
       'stock_reservations_status_check',
-      sql`${t.status} in ('RESERVED', 'RELEASED', 'COMMITTED')`,
+      sql`${t.status} in (${sqlList(reservationStatuses)})`,
     ),
   ],
 );

@@ -3,10 +3,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { requireRole } from '@pharmacy/auth';
 import { decodeCursor, parseFirst, toConnection } from '@pharmacy/db';
-import { BadUserInputError, NotFoundError } from '@pharmacy/errors';
-import type { InventoryContext, MedicationRow } from '../context';
+import { BadUserInputError, NotFoundError, isUuid, parseInput } from '@pharmacy/errors';
+import type { InventoryContext } from '../context';
+import type { MedicationRow } from '../db/queries';
 import { medications } from '../db/schema';
-import { isUuid, parseInput } from './input';
 
 const required = (what: string) => z.string().trim().min(1, `${what} is required`).max(200);
 const optionalText = (max: number) =>

@@ -1,9 +1,9 @@
 import { and, asc, getTableColumns, inArray, sql } from 'drizzle-orm';
-import { BadUserInputError, NotFoundError } from '@pharmacy/errors';
-import type { InventoryContext, PharmacyRow, StockLevel } from '../context';
+import { BadUserInputError, NotFoundError, isUuid } from '@pharmacy/errors';
+import type { InventoryContext } from '../context';
+import type { PharmacyRow, StockLevel } from '../db/queries';
 import { pharmacies, stock } from '../db/schema';
 import { boundingBox, distanceKmSql, withinBox } from './geo';
-import { isUuid } from './input';
 
 export const MAX_RADIUS_KM = 100;
 

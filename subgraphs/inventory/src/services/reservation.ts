@@ -1,11 +1,11 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '@pharmacy/db';
-import { BadUserInputError, NotFoundError } from '@pharmacy/errors';
+import { BadUserInputError, NotFoundError, isUuid } from '@pharmacy/errors';
 import type * as schema from '../db/schema';
 import { stockReservations } from '../db/schema';
-import { isUuid } from './input';
+import type { StockReservationStatus } from '../generated/enums';
 
-export type ReservationStatus = 'RESERVED' | 'RELEASED' | 'COMMITTED';
+export type ReservationStatus = StockReservationStatus;
 export type InventoryTransaction = Transaction<typeof schema>;
 
 export interface StockLine {

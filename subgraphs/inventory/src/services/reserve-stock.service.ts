@@ -1,6 +1,6 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { requireService } from '@pharmacy/auth';
+import { requireService, actorOf } from '@pharmacy/auth';
 import {
   AppError,
   BadUserInputError,
@@ -10,7 +10,6 @@ import {
 } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import { stock, stockChanges, stockReservations } from '../db/schema';
-import { actorOf, isUuid } from './input';
 import {
   lockOrder,
   normalizeLines,
@@ -20,6 +19,7 @@ import {
   type StockLine,
   type StockReservation,
 } from './reservation';
+import { isUuid } from '@pharmacy/errors';
 
 export interface ReserveStockInput {
   orderId: string;

@@ -1,10 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { requireService } from '@pharmacy/auth';
-import { ConflictError, NotFoundError } from '@pharmacy/errors';
+import { requireService, actorOf } from '@pharmacy/auth';
+import { ConflictError, NotFoundError, isUuid } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import { stock, stockChanges, stockReservations } from '../db/schema';
-import { actorOf, isUuid } from './input';
 import {
   lockOrder,
   readReservation,

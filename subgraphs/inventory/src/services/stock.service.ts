@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { requireRole } from '@pharmacy/auth';
-import { BadUserInputError, NotFoundError } from '@pharmacy/errors';
-import type { InventoryContext, StockRow } from '../context';
+import { requireRole, actorOf } from '@pharmacy/auth';
+import { BadUserInputError, NotFoundError, isUuid } from '@pharmacy/errors';
+import type { InventoryContext } from '../context';
+import type { StockRow } from '../db/queries';
 import { stock, stockChanges } from '../db/schema';
-import { actorOf, isUuid } from './input';
 
 export interface SetStockInput {
   pharmacyId: string;

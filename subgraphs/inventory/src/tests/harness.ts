@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import type { Caller, Role } from '@pharmacy/auth';
 import { startTestSubgraph, type TestSubgraph } from '@pharmacy/testing';
-import type { InventoryDatabase } from '../context';
+import type { InventoryDatabase } from '../db/queries';
 import * as schema from '../db/schema';
 import { inventorySubgraph } from '../server';
 

@@ -1,5 +1,6 @@
 import { internalCredentialKey } from '@pharmacy/auth';
-import { createServiceClient, type ServiceConfig, type ServiceClient } from '@pharmacy/service';
+import { createServiceClient, type ServiceClient } from '@pharmacy/service';
+import { type ServiceConfig } from '@pharmacy/subgraph';
 import { inventoryClient } from './inventory-client';
 import { prescriptionsClient } from './prescriptions-client';
 

@@ -1,5 +1,5 @@
 import { internalCredentialKey } from '@pharmacy/auth';
-import type { SubgraphModule } from '@pharmacy/service';
+import type { SubgraphModule } from '@pharmacy/subgraph';
 import type { OrdersContext } from '../context';
 import type * as dbSchema from '../db/schema';
 import { OrderEventHub } from './order-events';

@@ -1,5 +1,6 @@
 import { internalCredentialKey } from '@pharmacy/auth';
-import { createServiceClient, type ServiceConfig } from '@pharmacy/service';
+import { createServiceClient } from '@pharmacy/service';
+import { type ServiceConfig } from '@pharmacy/subgraph';
 
 /** What payments needs to know of an order before charging it. */
 export interface PayableOrder {

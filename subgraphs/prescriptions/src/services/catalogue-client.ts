@@ -1,5 +1,6 @@
 import { internalCredentialKey } from '@pharmacy/auth';
-import { createServiceClient, type ServiceConfig } from '@pharmacy/service';
+import { createServiceClient } from '@pharmacy/service';
+import { type ServiceConfig } from '@pharmacy/subgraph';
 import type { CatalogueEntry } from '../scan';
 
 const PAGE = `query Catalogue($after: String) {

@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, RequestListener } from 'node:http';
 import type { BaseContext } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { internalCredentialKey, type Caller } from '@pharmacy/auth';
 import { openDatabase, type Database, type DatabaseHandle } from '@pharmacy/db';
-import type { ServiceConfig, SubgraphName } from './config';
-import { createLogger, type Logger } from './logger';
+import { createLogger, type Logger, type SubgraphName } from '@pharmacy/service';
+import type { ServiceConfig } from './config';
 import { startSubgraphServer, type RunningServer } from './subgraph-server';
+
+/** Apollo's own resolver map type, as buildSubgraphSchema takes it. */
+type ApolloResolverMap = NonNullable<
+  Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>['resolvers']
+>;
 
 export interface SubgraphRuntime<S extends Record<string, unknown>, D> {
   db: Database<S>;
@@ -26,7 +30,12 @@ export interface SubgraphModule<
 > {
   name: SubgraphName;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<C>;
+  /**
+   * The subgraph's resolvers, typed where they are written by the types generated from its SDL
+   * (src/generated/resolvers.ts). Apollo's map type describes __resolveReference as a field
+   * resolver, which the generated types rightly do not, hence the one conversion below.
+   */
+  resolvers: object;
   dbSchema: S;
   migrationsFolder: string;
   /** Long-lived dependencies (keys, clients of other services), made once at start. */
@@ -83,7 +92,7 @@ export async function startSubgraph<S extends Record<string, unknown>, C extends
 
   const schema = buildSubgraphSchema({
     typeDefs: module.typeDefs,
-    resolvers: module.resolvers as GraphQLResolverMap<unknown>,
+    resolvers: module.resolvers as ApolloResolverMap,
   });
   try {
     const server = await startSubgraphServer<C>(

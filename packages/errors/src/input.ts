@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Caller } from '@pharmacy/auth';
-import { BadUserInputError } from '@pharmacy/errors';
+import { BadUserInputError } from './errors';
 
 const uuid = z.uuid();
 
@@ -13,11 +12,4 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   throw new BadUserInputError(issue?.message ?? 'Invalid input', { field: issue?.path.join('.') });
-}
-
-/** Who made a stock change, for the audit trail: a user id or a service name. */
-export function actorOf(caller: Caller): string {
-  if (caller.kind === 'user') return caller.userId;
-  if (caller.kind === 'service') return `service:${caller.service}`;
-  return 'anonymous';
 }

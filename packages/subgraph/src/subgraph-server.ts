@@ -19,8 +19,13 @@ import {
   type InternalCredentialKey,
 } from '@pharmacy/auth';
 import { hasPublicCode, maskFormattedError } from '@pharmacy/errors';
-import { handleGraphQLRequest, HttpError, sendJson, serveHttp } from './http';
-import type { Logger } from './logger';
+import {
+  handleGraphQLRequest,
+  HttpError,
+  sendJson,
+  serveHttp,
+  type Logger,
+} from '@pharmacy/service';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;

@@ -1,0 +1,12 @@
+/** How inventory's types are generated from its SDL (see ../codegen.ts). */
+export const codegen = {
+  contextType: '../context#InventoryContext',
+  mappers: {
+    Medication: '../db/queries#MedicationRow',
+    Pharmacy: '../db/queries#PharmacyRow',
+    StockItem: '../db/queries#StockLevel',
+    PharmacyAvailability: '../services/nearby.service#PharmacyAvailability',
+    StockReservation: '../services/reservation#StockReservation',
+  },
+  peers: [],
+};

@@ -1,0 +1,1 @@
+export const codegen = { contextType: '../context#OrdersContext', mappers: {}, peers: [] };

@@ -1,0 +1,1 @@
+export const codegen = { contextType: '../context#UsersContext', mappers: {}, peers: [] };
