@@ -3,10 +3,27 @@ import {
   signInternalCredential,
   type InternalCredentialKey,
 } from '@pharmacy/auth';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { AppError, ErrorCode } from '@pharmacy/errors';
 
 export interface ServiceClient {
+  /** A typed document generated against the peer's SDL (src/generated/<peer>.ts). */
+  request<T, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<T, V>,
+    variables: V,
+  ): Promise<T>;
+  /** An operation as text, for the few callers without generated types. */
   request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+/** Each document is printed once, not on every call. */
+const printed = new WeakMap<TypedDocumentNode<unknown, never>, string>();
+function textOf(document: string | TypedDocumentNode<unknown, never>): string {
+  if (typeof document === 'string') return document;
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
 }
 
 /**
@@ -20,7 +37,11 @@ export function createServiceClient(options: {
   timeoutMs?: number;
 }): ServiceClient {
   return {
-    async request<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    async request<T>(
+      document: string | TypedDocumentNode<T, never>,
+      variables?: Record<string, unknown>,
+    ): Promise<T> {
+      const query = textOf(document as TypedDocumentNode<unknown, never>);
       const credential = await signInternalCredential(
         options.key,
         { kind: 'service', service: options.caller },
