@@ -2,7 +2,7 @@ import { gql, type Patient } from './data';
 import type { GatewayProcess } from './gateways';
 import { peakRssMb, rssMb } from './proc';
 import { HEADLINE, queryMix } from './queries';
-import type { GatewayResult } from './report';
+import type { GatewayResult } from './results';
 import { log, settings } from './settings';
 import { countHeadlineStatements, type SqlCount } from './sql-count';
 import type { SubgraphStack } from './stack';

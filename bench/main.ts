@@ -16,7 +16,9 @@ import {
   type GatewayProcess,
 } from './gateways';
 import { peakRssMb } from './proc';
-import { machine, writeReport, type BenchResults } from './report';
+import { machine } from './machine';
+import { writeReport } from './report';
+import type { BenchResults } from './results';
 import { hiveVariants, log, settings, supergraphFile } from './settings';
 import { startSubgraphs } from './stack';
 import { measureSubscriptions } from './subscriptions';

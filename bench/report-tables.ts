@@ -1,5 +1,5 @@
 import type { ContentionResult } from './contention';
-import type { BenchResults } from './report';
+import type { BenchResults } from './results';
 import type { SqlCount } from './sql-count';
 import type { Summary } from './stats';
 import type { SubscriptionResult } from './subscriptions';

@@ -1,12 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, release, totalmem, type } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import type { ContentionResult } from './contention';
-import { hiveDir } from './gateways';
-import type { SqlCount } from './sql-count';
 import {
   contentionSection,
   fmt,
@@ -17,55 +11,7 @@ import {
   subscriptionSection,
   throughputSection,
 } from './report-tables';
-import type { SubscriptionResult } from './subscriptions';
-import type { ThroughputResult } from './throughput';
-
-export interface GatewayResult {
-  name: string;
-  startupMs: number;
-  idleRssMb: number;
-  sql: SqlCount[];
-  throughput: ThroughputResult;
-  /** VmHWM: the most the process ever held, up to the end of its runs. */
-  lifetimePeakRssMb: number;
-}
-
-export interface BenchResults {
-  date: string;
-  machine: ReturnType<typeof machine>;
-  settings: Record<string, unknown>;
-  gateways: GatewayResult[];
-  skipped: string[];
-  subscriptions: SubscriptionResult | null;
-  contention: ContentionResult | null;
-  totalSeconds: number;
-}
-
-const repoRoot = fileURLToPath(new URL('../', import.meta.url));
-const versionOf = (pkg: string, from = repoRoot) => {
-  try {
-    const file = join(from, 'node_modules', pkg, 'package.json');
-    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-  } catch {
-    return 'not installed';
-  }
-};
-
-export function machine() {
-  const cpu = cpus();
-  return {
-    cpu: cpu[0]?.model.trim() ?? 'unknown',
-    cores: cpu.length,
-    memoryGb: Math.round(totalmem() / 1024 ** 3),
-    node: process.version,
-    os: `${type()} ${release()}`,
-    apolloGateway: versionOf('@apollo/gateway'),
-    pglite: versionOf('@electric-sql/pglite'),
-    hiveGateway: versionOf('@graphql-hive/gateway', hiveDir),
-    /** Other work on the machine skews every figure: the 1-minute load average at the start. */
-    loadAverageAtStart: Math.round(loadavg()[0]! * 100) / 100,
-  };
-}
+import type { BenchResults, GatewayResult } from './results';
 
 /** The headline figures in a few lines, computed from the tables below. */
 function summary(r: BenchResults): string {
