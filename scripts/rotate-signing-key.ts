@@ -4,12 +4,10 @@
  * are removed, which is safe once the access-token lifetime has passed. Restart users after.
  */
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { dataRoot } from '@pharmacy/service';
-import { generateSigningJwk, loadPrivateJwks } from '../subgraphs/users/src/services/signing-keys';
+import { generateSigningJwk, loadPrivateJwks, signingKeysFile } from '@pharmacy/users/keys';
 
 const MAX_KEYS = 3;
-const file = join(dataRoot(), 'keys', 'signing-keys.json');
+const file = signingKeysFile();
 const keys = [await generateSigningJwk(), ...(await loadPrivateJwks(file))].slice(0, MAX_KEYS);
 await writeFile(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
 console.log(`new signing key ${keys[0]!.kid}; ${keys.length - 1} older key(s) still published`);

@@ -1,1 +1,10 @@
-export const codegen = { contextType: '../context#UsersContext', mappers: {}, peers: [] };
+/** How users' types are generated from its SDL (see ../codegen.ts). */
+export const codegen = {
+  contextType: '../context#UsersContext',
+  mappers: {
+    User: '../db/queries#UserRow',
+    UserAccess: '../db/queries#UserAccessRow',
+    AuthPayload: '../services/session.service#Session',
+  },
+  peers: [],
+};

@@ -1,44 +1,40 @@
+import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
-import { inArray } from 'drizzle-orm';
 import type { Caller } from '@pharmacy/auth';
-import { matchById, type Database } from '@pharmacy/db';
+import { matchById } from '@pharmacy/db';
 import type { Logger } from '@pharmacy/service';
-import * as schema from './db/schema';
-import type { RateLimiter } from '@pharmacy/service';
-import type { SigningKeys } from './services/signing-keys';
+import { usersByIds, type UserRow, type UsersDatabase } from './db/queries';
+import type { UsersDeps } from './deps';
 
-export type UsersDatabase = Database<typeof schema>;
-export type UserRow = typeof schema.users.$inferSelect;
-
-export interface UsersDeps {
-  keys: SigningKeys;
-  /** Attempts per minute (login per account: per 15 minutes) before RATE_LIMITED. */
-  limiters: Record<'loginPerAddress' | 'loginPerAccount' | 'registerPerAddress', RateLimiter>;
+export interface UsersLoaders {
+  userById: DataLoader<string, UserRow | null>;
 }
 
 export interface UsersContext {
   caller: Caller;
-  /** The end user's address as seen by the gateway. */
+  /** The end user's address as seen by the gateway: what sign-in attempts are counted by. */
   clientAddress: string;
   db: UsersDatabase;
   log: Logger;
   deps: UsersDeps;
-  loaders: { userById: DataLoader<string, UserRow | null> };
+  loaders: UsersLoaders;
   /** Set once this request signed someone in: the payload's user is then the caller's own. */
   signedInUserId?: string;
 }
 
+/** Loaders are made per request, so nothing cached outlives the request that read it. */
+function createLoaders(db: UsersDatabase): UsersLoaders {
+  return {
+    userById: new DataLoader(async (ids) => matchById(ids, await usersByIds(db, [...ids]))),
+  };
+}
+
 export function createUsersContext(
-  base: { db: UsersDatabase; log: Logger; deps: UsersDeps },
+  runtime: { db: UsersDatabase; log: Logger; deps: UsersDeps },
   caller: Caller,
-  clientAddress: string,
+  req: IncomingMessage,
 ): UsersContext {
-  const userById = new DataLoader<string, UserRow | null>(async (ids) => {
-    const rows = await base.db
-      .select()
-      .from(schema.users)
-      .where(inArray(schema.users.id, [...ids]));
-    return matchById(ids, rows);
-  });
-  return { ...base, caller, clientAddress, loaders: { userById } };
+  const { db, log, deps } = runtime;
+  const clientAddress = String(req.headers['x-client-address'] ?? 'unknown');
+  return { caller, clientAddress, db, log, deps, loaders: createLoaders(db) };
 }

@@ -1,6 +1,6 @@
 import { isTableEmpty } from '@pharmacy/db';
 import { DEMO_PASSWORD, demoUsers } from '@pharmacy/demo';
-import type { UsersDatabase } from './context';
+import { insertUsers, type UsersDatabase } from './db/queries';
 import * as schema from './db/schema';
 import { hashPassword } from './services/password';
 
@@ -8,7 +8,8 @@ import { hashPassword } from './services/password';
 export async function seedUsers(db: UsersDatabase): Promise<void> {
   if (!(await isTableEmpty(db, schema.users))) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.insert(schema.users).values(
+  await insertUsers(
+    db,
     demoUsers.map((user) => ({
       id: user.id,
       email: user.email,

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { enumValues, sqlList } from '@pharmacy/db';
+import { Role } from '../generated/enums';
 
 export const users = pgTable(
   'users',
@@ -7,14 +9,14 @@ export const users = pgTable(
     id: uuid('id').primaryKey(),
     email: text('email').notNull().unique(),
     name: text('name').notNull(),
-    role: text('role', { enum: ['PATIENT', 'PHARMACIST', 'COURIER', 'ADMIN'] }).notNull(),
+    role: text('role', { enum: enumValues(Role) }).notNull(),
     phone: text('phone'),
     address: text('address'),
     passwordHash: text('password_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('users_role_check', sql`${t.role} in ('PATIENT', 'PHARMACIST', 'COURIER', 'ADMIN')`),
+    check('users_role_check', sql`${t.role} in (${sqlList(enumValues(Role))})`),
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
   ],
 );

@@ -1,4 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { UserRow as UserRowModel, UserAccessRow as UserAccessRowModel } from '../db/queries';
+import type { Session as SessionModel } from '../services/session.service';
 import type { UsersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -60,10 +62,16 @@ export type Query = {
   me: Maybe<User>;
   /** A user by id: your own, or anyone's for staff. */
   user: Maybe<User>;
+  /** Services only: the role a user holds now (tokens carry the one they were issued with). */
+  currentAccess: Maybe<UserAccess>;
 };
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryCurrentAccessArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 export type Mutation = {
@@ -97,6 +105,13 @@ export type MutationLogoutArgs = {
 
 export type MutationSetUserRoleArgs = {
   userId: Scalars['ID']['input'];
+  role: Role;
+};
+
+/** A user's current role; null from currentAccess when there is no such user. */
+export type UserAccess = {
+  __typename?: 'UserAccess';
+  userId: Scalars['ID']['output'];
   role: Role;
 };
 
@@ -221,27 +236,29 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Role: Role;
-  User: ResolverTypeWrapper<User>;
+  User: ResolverTypeWrapper<UserRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AuthPayload: ResolverTypeWrapper<AuthPayload>;
+  AuthPayload: ResolverTypeWrapper<SessionModel>;
   RegisterInput: RegisterInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  UserAccess: ResolverTypeWrapper<UserAccessRowModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
-  User: User | FederationReferenceTypes['User'];
+  User: UserRowModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  AuthPayload: AuthPayload;
+  AuthPayload: SessionModel;
   RegisterInput: RegisterInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  UserAccess: UserAccessRowModel;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
@@ -292,6 +309,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryUserArgs, 'id'>
   >;
+  currentAccess?: Resolver<
+    Maybe<ResolversTypes['UserAccess']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryCurrentAccessArgs, 'userId'>
+  >;
 };
 
 export type MutationResolvers<
@@ -330,10 +353,19 @@ export type MutationResolvers<
   >;
 };
 
+export type UserAccessResolvers<
+  ContextType = UsersContext,
+  ParentType extends ResolversParentTypes['UserAccess'] = ResolversParentTypes['UserAccess'],
+> = {
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = UsersContext> = {
   DateTime?: GraphQLScalarType;
   User?: UserResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  UserAccess?: UserAccessResolvers<ContextType>;
 };

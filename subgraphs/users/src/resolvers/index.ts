@@ -1,54 +1,34 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import type { Role } from '@pharmacy/auth';
-import { ForbiddenError } from '@pharmacy/errors';
 import { DateTime } from '@pharmacy/service';
-import type { UserRow, UsersContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
+import { login, register } from '../services/account.service';
+import { logout, refreshSession } from '../services/session.service';
 import {
-  canSeeContactDetails,
+  contactDetail,
+  currentAccess,
+  findCurrentUser,
   findVisibleUser,
-  login,
-  register,
   setUserRole,
-  type RegisterInput,
-} from '../services/account.service';
-import { logout, refreshSession, type Session } from '../services/session.service';
+} from '../services/user.service';
 
-/** The session's user is the caller's own, whoever the request came in as. */
-async function signIn(ctx: UsersContext, session: Promise<Session>): Promise<Session> {
-  const result = await session;
-  ctx.signedInUserId = result.user.id;
-  return result;
-}
-
-const contactDetail =
-  (field: 'email' | 'phone' | 'address') => (user: UserRow, _args: unknown, ctx: UsersContext) => {
-    if (!canSeeContactDetails(ctx, user))
-      throw new ForbiddenError(`You may not see this user's ${field}`);
-    return user[field];
-  };
-
-export const resolvers: GraphQLResolverMap<UsersContext> = {
+/** Who may see what is decided in the services; these only unpack arguments. */
+export const resolvers: Resolvers = {
   DateTime,
   Query: {
-    me: (_root, _args, ctx) =>
-      ctx.caller.kind === 'user' ? findVisibleUser(ctx, ctx.caller.userId) : null,
-    user: (_root, args: { id: string }, ctx) => findVisibleUser(ctx, args.id),
+    me: (_root, _args, ctx) => findCurrentUser(ctx),
+    user: (_root, args, ctx) => findVisibleUser(ctx, args.id),
+    currentAccess: (_root, args, ctx) => currentAccess(ctx, args.userId),
   },
   Mutation: {
-    register: (_root, args: { input: RegisterInput }, ctx) =>
-      signIn(ctx, register(ctx, args.input)),
-    login: (_root, args: { email: string; password: string }, ctx) =>
-      signIn(ctx, login(ctx, args.email, args.password)),
-    refreshSession: (_root, args: { refreshToken: string }, ctx) =>
-      signIn(ctx, refreshSession(ctx, args.refreshToken)),
-    logout: (_root, args: { refreshToken: string }, ctx) => logout(ctx, args.refreshToken),
-    setUserRole: (_root, args: { userId: string; role: Role }, ctx) =>
-      setUserRole(ctx, args.userId, args.role),
+    register: (_root, args, ctx) => register(ctx, args.input),
+    login: (_root, args, ctx) => login(ctx, args),
+    refreshSession: (_root, args, ctx) => refreshSession(ctx, args.refreshToken),
+    logout: (_root, args, ctx) => logout(ctx, args.refreshToken),
+    setUserRole: (_root, args, ctx) => setUserRole(ctx, args),
   },
   User: {
-    __resolveReference: (ref: { id: string }, ctx: UsersContext) => findVisibleUser(ctx, ref.id),
-    email: contactDetail('email'),
-    phone: contactDetail('phone'),
-    address: contactDetail('address'),
+    __resolveReference: (ref, ctx) => findVisibleUser(ctx, ref.id),
+    email: (user, _args, ctx) => contactDetail(ctx, user, 'email'),
+    phone: (user, _args, ctx) => contactDetail(ctx, user, 'phone'),
+    address: (user, _args, ctx) => contactDetail(ctx, user, 'address'),
   },
 };

@@ -1,15 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
-import { SignJWT } from 'jose';
 import { v7 as uuidv7 } from 'uuid';
-import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@pharmacy/auth';
+import type { Queryable } from '@pharmacy/db';
 import { UnauthenticatedError } from '@pharmacy/errors';
-import type { Transaction } from '@pharmacy/db';
-import type { UserRow, UsersContext } from '../context';
-import * as schema from '../db/schema';
-import type { SigningKeys } from './signing-keys';
+import type { UsersContext } from '../context';
+import {
+  insertRefreshToken,
+  markRefreshTokenRotated,
+  refreshTokenForUpdate,
+  revokeTokenFamily,
+  tokenFamilyOf,
+  userById,
+  type UserRow,
+} from '../db/queries';
+import type * as schema from '../db/schema';
+import { signAccessToken } from './access-token';
 
-export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface Session {
@@ -19,33 +24,18 @@ export interface Session {
   user: UserRow;
 }
 
-type Tx = Transaction<typeof schema>;
-
+/** Only the hash is stored: a copy of the table signs nobody in. */
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-export async function signAccessToken(keys: SigningKeys, user: Pick<UserRow, 'id' | 'role'>) {
-  const { kid, privateKey } = keys.current;
-  const expiresAt = new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000);
-  const accessToken = await new SignJWT({ role: user.role })
-    .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid, typ: 'JWT' })
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setSubject(user.id)
-    .setIssuedAt()
-    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(privateKey);
-  return { accessToken, expiresAt };
-}
 
 /** Starts a session, or continues `familyId` when rotating a refresh token. */
 export async function issueSession(
   ctx: Pick<UsersContext, 'deps'>,
-  tx: Tx,
+  tx: Queryable<typeof schema>,
   user: UserRow,
   familyId: string = uuidv7(),
 ): Promise<Session> {
   const refreshToken = randomBytes(32).toString('base64url');
-  await tx.insert(schema.refreshTokens).values({
+  await insertRefreshToken(tx, {
     id: uuidv7(),
     familyId,
     userId: user.id,
@@ -55,13 +45,10 @@ export async function issueSession(
   return { ...(await signAccessToken(ctx.deps.keys, user)), refreshToken, user };
 }
 
-async function revokeFamily(tx: Tx, familyId: string): Promise<void> {
-  await tx
-    .update(schema.refreshTokens)
-    .set({ revokedAt: new Date() })
-    .where(
-      and(eq(schema.refreshTokens.familyId, familyId), isNull(schema.refreshTokens.revokedAt)),
-    );
+/** The request has signed `session.user` in: the payload's user is then the caller's own. */
+export function signedIn(ctx: UsersContext, session: Session): Session {
+  ctx.signedInUserId = session.user.id;
+  return session;
 }
 
 /**
@@ -69,43 +56,32 @@ async function revokeFamily(tx: Tx, familyId: string): Promise<void> {
  * already rotated means it was copied, so the whole family, newest token included, is revoked.
  */
 export async function refreshSession(ctx: UsersContext, refreshToken: string): Promise<Session> {
-  const invalid = () => new UnauthenticatedError('Invalid or expired refresh token');
   const outcome = await ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(schema.refreshTokens)
-      .where(eq(schema.refreshTokens.tokenHash, hashToken(refreshToken)))
-      .for('update');
+    const row = await refreshTokenForUpdate(tx, hashToken(refreshToken));
     if (!row || row.revokedAt || row.expiresAt <= new Date()) return null;
     if (row.rotatedAt) {
-      await revokeFamily(tx, row.familyId);
+      await revokeTokenFamily(tx, row.familyId);
       ctx.log.warn('refresh token reused; session revoked', {
         familyId: row.familyId,
         userId: row.userId,
       });
-      return 'reused' as const;
+      return null;
     }
-    await tx
-      .update(schema.refreshTokens)
-      .set({ rotatedAt: new Date() })
-      .where(eq(schema.refreshTokens.id, row.id));
-    const [user] = await tx.select().from(schema.users).where(eq(schema.users.id, row.userId));
+    await markRefreshTokenRotated(tx, row.id);
+    const user = await userById(tx, row.userId);
     if (!user) return null;
     return issueSession(ctx, tx, user, row.familyId);
   });
-  if (!outcome || outcome === 'reused') throw invalid();
-  return outcome;
+  if (!outcome) throw new UnauthenticatedError('Invalid or expired refresh token');
+  return signedIn(ctx, outcome);
 }
 
 /** Ends the session the token belongs to. False when the token is unknown. */
 export async function logout(ctx: UsersContext, refreshToken: string): Promise<boolean> {
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ familyId: schema.refreshTokens.familyId })
-      .from(schema.refreshTokens)
-      .where(eq(schema.refreshTokens.tokenHash, hashToken(refreshToken)));
-    if (!row) return false;
-    await revokeFamily(tx, row.familyId);
+    const familyId = await tokenFamilyOf(tx, hashToken(refreshToken));
+    if (!familyId) return false;
+    await revokeTokenFamily(tx, familyId);
     return true;
   });
 }

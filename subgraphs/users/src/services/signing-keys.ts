@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { v7 as uuidv7 } from 'uuid';
+import { z } from 'zod';
 import { ACCESS_TOKEN_ALGORITHM } from '@pharmacy/auth';
 
 export interface SigningKeys {
@@ -10,6 +11,20 @@ export interface SigningKeys {
   /** Every key whose tokens are still accepted (current first), as published. */
   jwks: { keys: JWK[] };
 }
+
+/** Private JWKs as JWT_SIGNING_KEYS and the key file hold them: a JSON array, newest first. */
+export const privateJwksJson = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      const value: unknown = JSON.parse(text);
+      return value;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON array of private JWKs' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(z.looseObject({ kty: z.string(), kid: z.string().optional() })));
 
 export async function generateSigningJwk(): Promise<JWK> {
   const { privateKey } = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, {
@@ -21,28 +36,30 @@ export async function generateSigningJwk(): Promise<JWK> {
 }
 
 /**
- * Private keys, newest first: from JWT_SIGNING_KEYS (a JSON array of JWKs) when set, otherwise
- * from a file that is created with one new key the first time (embedded mode). Rotating adds a
- * key in front; the older ones stay published until their tokens have expired.
+ * The private keys of embedded mode, newest first, from a file that is created with one new key
+ * the first time. Rotating adds a key in front; the older ones stay published until their tokens
+ * have expired. (Deployments give JWT_SIGNING_KEYS instead.)
  */
-export async function loadPrivateJwks(file: string, fromEnv?: string): Promise<JWK[]> {
-  if (fromEnv) return JSON.parse(fromEnv) as JWK[];
+export async function loadPrivateJwks(file: string): Promise<JWK[]> {
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as JWK[];
+    return privateJwksJson.parse(await readFile(file, 'utf8'));
   } catch {
     const keys = [await generateSigningJwk()];
     await mkdir(dirname(file), { recursive: true });
+    // `wx`: when two processes start at once, the first file written is the one both use.
     await writeFile(file, JSON.stringify(keys, null, 2), { mode: 0o600, flag: 'wx' }).catch(
       () => undefined,
     );
-    return JSON.parse(await readFile(file, 'utf8')) as JWK[];
+    return privateJwksJson.parse(await readFile(file, 'utf8'));
   }
 }
 
 export async function toSigningKeys(privateJwks: JWK[]): Promise<SigningKeys> {
   const [newest] = privateJwks;
   if (!newest?.kid || !newest.d) throw new Error('No usable signing key: each key needs kid and d');
-  const privateKey = (await importJWK(newest, ACCESS_TOKEN_ALGORITHM)) as CryptoKey;
+  const privateKey = await importJWK(newest, ACCESS_TOKEN_ALGORITHM);
+  // A secret (oct) key would come back as bytes: only an asymmetric private key signs EdDSA.
+  if (!(privateKey instanceof CryptoKey)) throw new Error('The newest signing key is not private');
   const publicKeys = privateJwks.map(({ d: _private, ...publicPart }) => publicPart);
   return { current: { kid: newest.kid, privateKey }, jwks: { keys: publicKeys } };
 }

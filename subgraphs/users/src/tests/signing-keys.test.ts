@@ -1,7 +1,7 @@
 import { createLocalJWKSet, decodeProtectedHeader } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createAccessTokenVerifier } from '@pharmacy/auth';
-import { signAccessToken } from '../services/session.service';
+import { signAccessToken } from '../services/access-token';
 import { generateSigningJwk, toSigningKeys } from '../services/signing-keys';
 
 const user = { id: '01900000-0000-7000-8000-000000000001', role: 'PATIENT' as const };

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSubgraph, type TestSubgraph } from '@pharmacy/testing';
-import { usersSubgraph } from '../server';
+import { anonymous, REGISTER, startUsers, type TestUsers } from './fixtures';
 
-let users: TestSubgraph<Record<string, unknown>, unknown>;
+let users: TestUsers;
 beforeAll(async () => {
-  users = await startTestSubgraph(usersSubgraph);
+  users = await startUsers();
 });
 afterAll(() => users?.stop());
-
-const anon = { kind: 'anonymous' } as const;
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id email role } } }`;
 
 describe('users subgraph', () => {
   it('refuses a request without an internal credential', async () => {
@@ -24,7 +20,7 @@ describe('users subgraph', () => {
   it('registers a patient with a normalized email', async () => {
     const email = `New.${crypto.randomUUID()}@Example.com`;
     const result = await users.call<{ register: { user: { email: string; role: string } } }>(
-      anon,
+      anonymous,
       REGISTER,
       {
         input: { email, password: 'correct horse battery', name: 'New Patient' },
