@@ -11,7 +11,7 @@ export default tseslint.config(
       '**/dist/**',
       'test-results/**',
       'clients/web/src/gql/**',
-      'subgraphs/*/src/generated/**',
+      '{subgraphs/*,gateway}/src/generated/**',
       'clients/web/dist/**',
     ],
   },

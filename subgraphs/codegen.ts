@@ -53,6 +53,16 @@ const shared = {
   },
 };
 
+/** Typed documents of the operations in `documents`, checked against `peer`'s served schema. */
+function peerOperations(peer: SubgraphName, documents: string): Types.ConfiguredOutput {
+  return {
+    schema: servedSchema(peer),
+    documents,
+    plugins: ['typescript-operations', 'typed-document-node'],
+    config: { ...shared, onlyOperationTypes: true, avoidOptionals: true },
+  };
+}
+
 async function outputsOf(name: SubgraphName): Promise<Record<string, Types.ConfiguredOutput>> {
   const { codegen } = (await import(`./${name}/codegen.ts`)) as { codegen: SubgraphCodegen };
   const sdl = readFileSync(here(`./${name}/src/schema.graphql`), 'utf8');
@@ -80,17 +90,27 @@ async function outputsOf(name: SubgraphName): Promise<Record<string, Types.Confi
     },
   };
   for (const peer of codegen.peers) {
-    outputs[here(`./${name}/src/generated/${peer}.ts`)] = {
-      schema: servedSchema(peer),
-      documents: here(`./${name}/src/clients/${peer}.graphql`),
-      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
-      config: { ...shared, onlyOperationTypes: true, avoidOptionals: true },
-    };
+    outputs[here(`./${name}/src/generated/${peer}.ts`)] = peerOperations(
+      peer,
+      here(`./${name}/src/clients/${peer}.graphql`),
+    );
   }
   return outputs;
 }
 
-const generates = Object.assign({}, ...(await Promise.all(subgraphNames.map(outputsOf))));
+/** The gateway calls users itself (a subscriber's current role): typed the same way. */
+const gatewayOutputs: Record<string, Types.ConfiguredOutput> = {
+  [here('../gateway/src/generated/users.ts')]: peerOperations(
+    'users',
+    here('../gateway/src/clients/users.graphql'),
+  ),
+};
+
+const generates = Object.assign(
+  {},
+  ...(await Promise.all(subgraphNames.map(outputsOf))),
+  gatewayOutputs,
+);
 
 const config: CodegenConfig = {
   generates,
