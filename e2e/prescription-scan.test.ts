@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { medicationIdOf } from '@pharmacy/demo';
-import { renderPrescription } from '../subgraphs/prescriptions/src/scan/test-image';
+import { renderPrescription } from '@pharmacy/prescriptions/testing';
 import { codes, registerPatient, type Session } from './helpers';
 import { startStack, type Stack } from './stack';
 

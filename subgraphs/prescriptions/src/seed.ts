@@ -1,7 +1,8 @@
 import { isTableEmpty } from '@pharmacy/db';
 import { demoId, demoOrder, demoPrescription } from '@pharmacy/demo';
-import type { PrescriptionsDatabase } from './context';
+import type { PrescriptionsDatabase } from './db/queries';
 import * as schema from './db/schema';
+import { PrescriptionStatus } from './generated/enums';
 
 /** The demo patient's verified prescription, and what the demo order took from it. */
 export async function seedPrescriptions(db: PrescriptionsDatabase): Promise<void> {
@@ -12,7 +13,7 @@ export async function seedPrescriptions(db: PrescriptionsDatabase): Promise<void
       .insert(schema.prescriptions)
       .values({
         ...prescription,
-        status: 'VERIFIED',
+        status: PrescriptionStatus.VERIFIED,
         verifiedAt: new Date(prescription.issuedAt.getTime() + 3 * 3600_000),
         createdAt: prescription.issuedAt,
       })

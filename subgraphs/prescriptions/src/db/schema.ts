@@ -1,13 +1,24 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { enumValues, sqlList } from '@pharmacy/db';
+import { PrescriptionStatus } from '../generated/enums';
 
-/** Stored status only; EXPIRED is computed from expires_at when read. */
+// EXPIRED is never stored: it is computed from expires_at when read.
+const { EXPIRED: _computedWhenRead, ...StoredPrescriptionStatus } = PrescriptionStatus;
+const storedStatuses = enumValues(StoredPrescriptionStatus);
+const submitted = sqlList([StoredPrescriptionStatus.SUBMITTED]);
+const rejected = sqlList([StoredPrescriptionStatus.REJECTED]);
+
+// Not enums of the SDL (it shows them as strings), so their values are defined here.
+const dispensationStatuses = ['TAKEN', 'RETURNED'] as const;
+const accessActions = ['READ', 'CREATE', 'VERIFY', 'REJECT', 'DELETE', 'TAKE', 'RETURN'] as const;
+
 export const prescriptions = pgTable(
   'prescriptions',
   {
     id: uuid('id').primaryKey(),
     patientId: uuid('patient_id').notNull(),
-    status: text('status', { enum: ['SUBMITTED', 'VERIFIED', 'REJECTED'] }).notNull(),
+    status: text('status', { enum: storedStatuses }).notNull(),
     prescriberName: text('prescriber_name').notNull(),
     prescriberLicense: text('prescriber_license').notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
@@ -19,15 +30,15 @@ export const prescriptions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('prescriptions_status_check', sql`${t.status} in ('SUBMITTED', 'VERIFIED', 'REJECTED')`),
+    check('prescriptions_status_check', sql`${t.status} in (${sqlList(storedStatuses)})`),
     check('prescriptions_validity_check', sql`${t.expiresAt} > ${t.issuedAt}`),
     check(
       'prescriptions_review_check',
-      sql`(${t.status} = 'SUBMITTED') = (${t.verifiedBy} is null and ${t.verifiedAt} is null)`,
+      sql`(${t.status} = ${submitted}) = (${t.verifiedBy} is null and ${t.verifiedAt} is null)`,
     ),
     check(
       'prescriptions_rejection_reason_check',
-      sql`(${t.status} = 'REJECTED') = (${t.rejectionReason} is not null)`,
+      sql`(${t.status} = ${rejected}) = (${t.rejectionReason} is not null)`,
     ),
     index('prescriptions_patient_idx').on(t.patientId),
     index('prescriptions_status_idx').on(t.status),
@@ -65,12 +76,12 @@ export const dispensations = pgTable(
       .notNull()
       .references(() => prescriptionItems.id),
     quantity: integer('quantity').notNull(),
-    status: text('status', { enum: ['TAKEN', 'RETURNED'] }).notNull(),
+    status: text('status', { enum: dispensationStatuses }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check('dispensations_quantity_check', sql`${t.quantity} > 0`),
-    check('dispensations_status_check', sql`${t.status} in ('TAKEN', 'RETURNED')`),
+    check('dispensations_status_check', sql`${t.status} in (${sqlList(dispensationStatuses)})`),
     unique('dispensations_order_item_unique').on(t.orderId, t.itemId),
     index('dispensations_item_idx').on(t.itemId),
   ],
@@ -85,16 +96,11 @@ export const prescriptionAccessLog = pgTable(
     /** A user id, or a service name for service callers. */
     actorId: text('actor_id').notNull(),
     actorRole: text('actor_role').notNull(),
-    action: text('action', {
-      enum: ['READ', 'CREATE', 'VERIFY', 'REJECT', 'DELETE', 'TAKE', 'RETURN'],
-    }).notNull(),
+    action: text('action', { enum: accessActions }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check(
-      'prescription_access_log_action_check',
-      sql`${t.action} in ('READ', 'CREATE', 'VERIFY', 'REJECT', 'DELETE', 'TAKE', 'RETURN')`,
-    ),
+    check('prescription_access_log_action_check', sql`${t.action} in (${sqlList(accessActions)})`),
     index('prescription_access_log_prescription_idx').on(t.prescriptionId),
   ],
 );

@@ -1,4 +1,19 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type {
+  PrescriptionRow as PrescriptionRowModel,
+  PrescriptionItemRow as PrescriptionItemRowModel,
+  AccessLogEntry as AccessLogEntryModel,
+  PrescriptionTake as PrescriptionTakeModel,
+  PrescriptionTakeLine as PrescriptionTakeLineModel,
+} from '../db/queries';
+import type {
+  PrescriptionScan as PrescriptionScanModel,
+  PrescriptionScanItem as PrescriptionScanItemModel,
+} from '../scan/types';
+import type {
+  UserRef as UserRefModel,
+  MedicationRef as MedicationRefModel,
+} from '../resolvers/references';
 import type { PrescriptionsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -333,21 +348,21 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   PrescriptionStatus: PrescriptionStatus;
-  Prescription: ResolverTypeWrapper<Prescription>;
+  Prescription: ResolverTypeWrapper<PrescriptionRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  PrescriptionItem: ResolverTypeWrapper<PrescriptionItem>;
+  PrescriptionItem: ResolverTypeWrapper<PrescriptionItemRowModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  User: ResolverTypeWrapper<User>;
-  Medication: ResolverTypeWrapper<Medication>;
+  User: ResolverTypeWrapper<UserRefModel>;
+  Medication: ResolverTypeWrapper<MedicationRefModel>;
   PrescriptionItemInput: PrescriptionItemInput;
   PrescriptionInput: PrescriptionInput;
-  ScannedItem: ResolverTypeWrapper<ScannedItem>;
-  PrescriptionScan: ResolverTypeWrapper<PrescriptionScan>;
-  PrescriptionAccessEntry: ResolverTypeWrapper<PrescriptionAccessEntry>;
+  ScannedItem: ResolverTypeWrapper<PrescriptionScanItemModel>;
+  PrescriptionScan: ResolverTypeWrapper<PrescriptionScanModel>;
+  PrescriptionAccessEntry: ResolverTypeWrapper<AccessLogEntryModel>;
   PrescriptionLineInput: PrescriptionLineInput;
-  PrescriptionTakeLine: ResolverTypeWrapper<PrescriptionTakeLine>;
-  PrescriptionTake: ResolverTypeWrapper<PrescriptionTake>;
+  PrescriptionTakeLine: ResolverTypeWrapper<PrescriptionTakeLineModel>;
+  PrescriptionTake: ResolverTypeWrapper<PrescriptionTakeModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -356,21 +371,21 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
-  Prescription: Prescription | FederationReferenceTypes['Prescription'];
+  Prescription: PrescriptionRowModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  PrescriptionItem: PrescriptionItem;
+  PrescriptionItem: PrescriptionItemRowModel;
   Int: Scalars['Int']['output'];
-  User: User | FederationReferenceTypes['User'];
-  Medication: Medication;
+  User: UserRefModel;
+  Medication: MedicationRefModel;
   PrescriptionItemInput: PrescriptionItemInput;
   PrescriptionInput: PrescriptionInput;
-  ScannedItem: ScannedItem;
-  PrescriptionScan: PrescriptionScan;
-  PrescriptionAccessEntry: PrescriptionAccessEntry;
+  ScannedItem: PrescriptionScanItemModel;
+  PrescriptionScan: PrescriptionScanModel;
+  PrescriptionAccessEntry: AccessLogEntryModel;
   PrescriptionLineInput: PrescriptionLineInput;
-  PrescriptionTakeLine: PrescriptionTakeLine;
-  PrescriptionTake: PrescriptionTake;
+  PrescriptionTakeLine: PrescriptionTakeLineModel;
+  PrescriptionTake: PrescriptionTakeModel;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];

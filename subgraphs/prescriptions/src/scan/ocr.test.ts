@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOcrEngine } from './ocr';
-import { scanPrescriptionImage, type ScanDependencies } from './scan.service';
+import { scanPrescriptionImage, type ScanDependencies } from './scan-image';
 import { renderPrescription } from './test-image';
 import type { CatalogueEntry } from './types';
 

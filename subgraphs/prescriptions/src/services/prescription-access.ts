@@ -1,14 +1,6 @@
-import { v7 as uuidv7 } from 'uuid';
-import { z } from 'zod';
-import { requireUser, type Caller, type Role, type UserCaller } from '@pharmacy/auth';
-import type { Queryable } from '@pharmacy/db';
+import { isStaff, requireUser, type Caller, type Role, type UserCaller } from '@pharmacy/auth';
 import { ForbiddenError } from '@pharmacy/errors';
-import type { PrescriptionRow } from '../context';
-import * as schema from '../db/schema';
-
-export type AccessAction = (typeof schema.prescriptionAccessLog.$inferInsert)['action'];
-
-export const isUuid = (value: string): boolean => z.uuid().safeParse(value).success;
+import type { PrescriptionRow } from '../db/queries';
 
 /** A signed-in person (with one of `roles`, when given). Services act only through their own operations. */
 export function requirePerson(caller: Caller, ...roles: Role[]): UserCaller {
@@ -28,8 +20,7 @@ export function assertCanRead(
 ): void {
   if (caller.kind === 'service') return;
   const user = requireUser(caller);
-  if (user.userId === prescription.patientId) return;
-  if (user.role === 'PHARMACIST' || user.role === 'ADMIN') return;
+  if (user.userId === prescription.patientId || isStaff(user)) return;
   throw new ForbiddenError('You may not see this prescription');
 }
 
@@ -37,29 +28,6 @@ export function assertCanRead(
 export function assertCanListFor(caller: Caller, patientId: string): void {
   if (caller.kind === 'service') return;
   const user = requireUser(caller);
-  if (user.userId === patientId) return;
-  if (user.role === 'PHARMACIST' || user.role === 'ADMIN') return;
+  if (user.userId === patientId || isStaff(user)) return;
   throw new ForbiddenError("You may not see this user's prescriptions");
-}
-
-function actorOf(caller: Caller): { actorId: string; actorRole: string } {
-  if (caller.kind === 'user') return { actorId: caller.userId, actorRole: caller.role };
-  if (caller.kind === 'service') return { actorId: caller.service, actorRole: 'SERVICE' };
-  return { actorId: 'anonymous', actorRole: 'ANONYMOUS' };
-}
-
-/** Writes one audit entry; pass the transaction that made the change so both commit together. */
-export async function recordAccess(
-  db: Queryable<typeof schema>,
-  caller: Caller,
-  prescriptionIds: string[],
-  action: AccessAction,
-): Promise<void> {
-  if (prescriptionIds.length === 0) return;
-  const actor = actorOf(caller);
-  await db
-    .insert(schema.prescriptionAccessLog)
-    .values(
-      prescriptionIds.map((prescriptionId) => ({ id: uuidv7(), prescriptionId, action, ...actor })),
-    );
 }

@@ -1,10 +1,14 @@
-import { asc, desc, eq } from 'drizzle-orm';
 import { requireRole, requireUser } from '@pharmacy/auth';
-import { ForbiddenError } from '@pharmacy/errors';
-import type { PrescriptionItemRow, PrescriptionRow, PrescriptionsContext } from '../context';
-import * as schema from '../db/schema';
-import { assertCanListFor, assertCanRead, isUuid, recordAccess } from './prescription-access';
-import { statusCondition, type PrescriptionStatus } from './prescription-status';
+import { isUuid } from '@pharmacy/errors';
+import type { PrescriptionsContext } from '../context';
+import {
+  prescriptionsOfPatients,
+  type PrescriptionItemRow,
+  type PrescriptionRow,
+} from '../db/queries';
+import type { PrescriptionStatus } from '../generated/enums';
+import { recordAccess } from './access-log.service';
+import { assertCanListFor, assertCanRead } from './prescription-access';
 
 /** Loads a prescription the caller may see, or null when there is none with that id. */
 async function loadVisible(ctx: PrescriptionsContext, id: string): Promise<PrescriptionRow | null> {
@@ -39,11 +43,7 @@ export async function listPrescriptions(
     return ctx.loaders.prescriptionsByPatient.load({ patientId: caller.userId, status });
   }
   if (caller.kind !== 'service') requireRole(caller, 'PHARMACIST', 'ADMIN');
-  return ctx.db
-    .select()
-    .from(schema.prescriptions)
-    .where(status ? statusCondition(status) : undefined)
-    .orderBy(desc(schema.prescriptions.id));
+  return prescriptionsOfPatients(ctx.db, null, status);
 }
 
 /** User.prescriptions: the user themselves, staff or a service. */
@@ -71,19 +71,4 @@ export async function remainingQuantity(
 ): Promise<number> {
   const taken = await ctx.loaders.takenByItemId.load(item.id);
   return item.quantity * (1 + item.refills) - taken;
-}
-
-/** The audit trail of one prescription, for admins (and services). */
-export async function accessLogOf(ctx: PrescriptionsContext, prescriptionId: string) {
-  if (ctx.caller.kind !== 'service') {
-    const user = requireUser(ctx.caller);
-    if (user.role !== 'ADMIN') throw new ForbiddenError('Only admins may read the access log');
-  }
-  if (!isUuid(prescriptionId)) return [];
-  const log = schema.prescriptionAccessLog;
-  return ctx.db
-    .select({ actorId: log.actorId, actorRole: log.actorRole, action: log.action, at: log.at })
-    .from(log)
-    .where(eq(log.prescriptionId, prescriptionId))
-    .orderBy(asc(log.id));
 }

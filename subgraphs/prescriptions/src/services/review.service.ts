@@ -1,20 +1,33 @@
-import { and, eq, exists, gt } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
+import { z } from 'zod';
 import {
   AppError,
-  BadUserInputError,
-  ConflictError,
   ErrorCode,
   ForbiddenError,
+  isUuid,
   NotFoundError,
+  parseInput,
 } from '@pharmacy/errors';
-import type { PrescriptionRow, PrescriptionsContext } from '../context';
-import * as schema from '../db/schema';
-import { isUuid, recordAccess, requirePerson } from './prescription-access';
+import type { PrescriptionsContext } from '../context';
+import type { PrescriptionRow } from '../db/queries';
+import { prescriptions } from '../db/schema';
+import { PrescriptionStatus } from '../generated/enums';
+import { recordAccess } from './access-log.service';
+import { fieldMessage } from './field-message';
+import { requirePerson } from './prescription-access';
 import { effectiveStatus } from './prescription-status';
 
-const { prescriptions, prescriptionItems, dispensations } = schema;
+type Review =
+  | { status: typeof PrescriptionStatus.VERIFIED }
+  | { status: typeof PrescriptionStatus.REJECTED; reason: string };
 
-type Review = { status: 'VERIFIED' } | { status: 'REJECTED'; reason: string };
+const rejection = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(1, fieldMessage('a rejection needs a reason'))
+    .max(1000, fieldMessage('at most 1000 characters')),
+});
 
 /**
  * SUBMITTED -> VERIFIED or REJECTED, by a pharmacist or admin. The update itself checks the
@@ -45,12 +58,12 @@ async function review(
         status: decision.status,
         verifiedBy: reviewer.userId,
         verifiedAt: now,
-        rejectionReason: decision.status === 'REJECTED' ? decision.reason : null,
+        rejectionReason: decision.status === PrescriptionStatus.REJECTED ? decision.reason : null,
       })
       .where(
         and(
           eq(prescriptions.id, id),
-          eq(prescriptions.status, 'SUBMITTED'),
+          eq(prescriptions.status, PrescriptionStatus.SUBMITTED),
           gt(prescriptions.expiresAt, now),
         ),
       )
@@ -63,58 +76,21 @@ async function review(
         { from: status, to: decision.status },
       );
     }
-    await recordAccess(tx, ctx.caller, [id], decision.status === 'VERIFIED' ? 'VERIFY' : 'REJECT');
+    const action = decision.status === PrescriptionStatus.VERIFIED ? 'VERIFY' : 'REJECT';
+    await recordAccess(tx, ctx.caller, [id], action);
     return updated;
   });
 }
 
 export const verifyPrescription = (ctx: PrescriptionsContext, id: string) =>
-  review(ctx, id, { status: 'VERIFIED' });
+  review(ctx, id, { status: PrescriptionStatus.VERIFIED });
 
+/** The reason is checked first, whoever asks. */
 export function rejectPrescription(
   ctx: PrescriptionsContext,
   id: string,
   reason: string,
 ): Promise<PrescriptionRow> {
-  const trimmed = reason.trim();
-  if (!trimmed)
-    throw new BadUserInputError('reason: a rejection needs a reason', { field: 'reason' });
-  if (trimmed.length > 1000)
-    throw new BadUserInputError('reason: at most 1000 characters', { field: 'reason' });
-  return review(ctx, id, { status: 'REJECTED', reason: trimmed });
-}
-
-/** The owner or an admin, while no order has used it (its dispensations keep it in place). */
-export async function deletePrescription(ctx: PrescriptionsContext, id: string): Promise<boolean> {
-  const caller = requirePerson(ctx.caller);
-  if (!isUuid(id)) throw new NotFoundError('Prescription');
-  return ctx.db.transaction(async (tx) => {
-    // The row lock makes a concurrent take (which holds a share lock) finish first, or wait.
-    const [current] = await tx
-      .select()
-      .from(prescriptions)
-      .where(eq(prescriptions.id, id))
-      .for('update');
-    if (!current) throw new NotFoundError('Prescription');
-    if (current.patientId !== caller.userId && caller.role !== 'ADMIN') {
-      throw new ForbiddenError('Only its patient or an admin may delete a prescription');
-    }
-    const used = await tx
-      .select({ id: prescriptionItems.id })
-      .from(prescriptionItems)
-      .where(
-        and(
-          eq(prescriptionItems.prescriptionId, id),
-          exists(
-            tx.select().from(dispensations).where(eq(dispensations.itemId, prescriptionItems.id)),
-          ),
-        ),
-      )
-      .limit(1);
-    if (used.length > 0)
-      throw new ConflictError('This prescription has been used by an order and cannot be deleted');
-    await tx.delete(prescriptions).where(eq(prescriptions.id, id));
-    await recordAccess(tx, ctx.caller, [id], 'DELETE');
-    return true;
-  });
+  const input = parseInput(rejection, { reason });
+  return review(ctx, id, { status: PrescriptionStatus.REJECTED, reason: input.reason });
 }

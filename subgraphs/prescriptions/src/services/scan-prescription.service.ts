@@ -13,7 +13,7 @@ export async function scanPrescription(
   const caller = requireUser(ctx.caller);
   ctx.deps.scanLimiter.hit(caller.userId);
   return scanPrescriptionImage(
-    { ocr: ctx.deps.ocr, findCandidates: () => ctx.deps.catalogue.all() },
+    { ocr: ctx.deps.ocr, findCandidates: () => ctx.deps.inventory.catalogue() },
     imageBase64,
   );
 }

@@ -10,7 +10,7 @@ import {
   user,
   verify,
   type Prescriptions,
-} from './helpers';
+} from './fixtures';
 
 let sg: Prescriptions;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import {
   user,
   verifiedPrescription,
   type Prescriptions,
-} from './helpers';
+} from './fixtures';
 
 let sg: Prescriptions;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import {
   verify,
   type Prescriptions,
   type PrescriptionView,
-} from './helpers';
+} from './fixtures';
 
 let sg: Prescriptions;
 beforeAll(async () => {

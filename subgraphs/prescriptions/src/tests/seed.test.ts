@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOrder, demoPrescription, userIdOf } from '@pharmacy/demo';
+import { testConfig } from '@pharmacy/testing';
 import { seedPrescriptions } from '../seed';
-import { startPrescriptions, type Prescriptions } from './helpers';
+import { startPrescriptions, type Prescriptions } from './fixtures';
 
 // The seed writes only into an empty database; on a shared PostgreSQL test database it would not.
-describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('demo seed', () => {
+describe.skipIf(Boolean(testConfig('prescriptions').database.url))('demo seed', () => {
   let sg: Prescriptions;
   beforeAll(async () => {
     sg = await startPrescriptions();

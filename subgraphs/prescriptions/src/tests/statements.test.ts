@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '@pharmacy/auth';
-import { service, startPrescriptions, upload, user, type Prescriptions } from './helpers';
+import { service, startPrescriptions, upload, user, type Prescriptions } from './fixtures';
 
 let sg: Prescriptions;
 let statements = 0;

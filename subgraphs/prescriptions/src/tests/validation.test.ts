@@ -8,7 +8,7 @@ import {
   user,
   UPLOAD,
   type Prescriptions,
-} from './helpers';
+} from './fixtures';
 
 let sg: Prescriptions;
 beforeAll(async () => {

@@ -1,25 +1,20 @@
 import { internalCredentialKey } from '@pharmacy/auth';
 import { createServiceClient } from '@pharmacy/service';
-import { type ServiceConfig } from '@pharmacy/subgraph';
+import type { ServiceConfig } from '@pharmacy/subgraph';
+import { CataloguePageDocument, type CataloguePageQuery } from '../generated/inventory';
 import type { CatalogueEntry } from '../scan';
 
-const PAGE = `query Catalogue($after: String) {
-  medications(first: 100, after: $after) {
-    nodes { id name genericName strength }
-    endCursor
-    hasNextPage
-  }
-}`;
-
-interface Page {
-  medications: { nodes: CatalogueEntry[]; endCursor: string | null; hasNextPage: boolean };
+/** What prescriptions asks of inventory. */
+export interface InventoryClient {
+  /** The whole catalogue, as the scanner matches against it. */
+  catalogue(): Promise<CatalogueEntry[]>;
 }
 
 /**
- * The catalogue as the scanner needs it, fetched from inventory and kept for a few minutes:
- * OCR'd names may be misspelt, so matching runs against the whole list rather than a search.
+ * The catalogue is fetched from inventory and kept for a few minutes: OCR'd names may be
+ * misspelt, so matching runs against the whole list rather than a search.
  */
-export function createCatalogueClient(config: ServiceConfig, ttlMs = 5 * 60_000) {
+export function createInventoryClient(config: ServiceConfig, ttlMs = 5 * 60_000): InventoryClient {
   const client = createServiceClient({
     caller: 'prescriptions',
     url: config.peers.inventory,
@@ -31,7 +26,8 @@ export function createCatalogueClient(config: ServiceConfig, ttlMs = 5 * 60_000)
     const entries: CatalogueEntry[] = [];
     let after: string | null = null;
     do {
-      const page: Page = await client.request<Page>(PAGE, { after });
+      // Annotated: `after` is both this call's variable and set from its result.
+      const page: CataloguePageQuery = await client.request(CataloguePageDocument, { after });
       entries.push(...page.medications.nodes);
       after = page.medications.hasNextPage ? page.medications.endCursor : null;
     } while (after);
@@ -39,15 +35,14 @@ export function createCatalogueClient(config: ServiceConfig, ttlMs = 5 * 60_000)
   }
 
   return {
-    async all(): Promise<CatalogueEntry[]> {
+    catalogue() {
       if (!cached || Date.now() - cached.at > ttlMs) {
         const entries = fetchAll();
         cached = { at: Date.now(), entries };
+        // A failed fetch is not kept: the next scan tries again.
         entries.catch(() => (cached = undefined));
       }
       return cached.entries;
     },
   };
 }
-
-export type CatalogueClient = ReturnType<typeof createCatalogueClient>;
