@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Caller } from '@pharmacy/auth';
 import type { Database } from '@pharmacy/db';
 import { userIdOf } from '@pharmacy/demo';
-import * as ordersDb from '../subgraphs/orders/src/db/schema';
+import { tables as ordersDb } from '@pharmacy/orders/testing';
 import { gql, registerPatient, type Patient } from './data';
 import type { GatewayProcess } from './gateways';
 import type { SubgraphStack } from './stack';

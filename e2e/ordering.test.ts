@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OrdersDeps } from '../subgraphs/orders/src/deps';
+import type { OrdersDeps } from '@pharmacy/orders/testing';
 import { codes, type Session } from './helpers';
 import { expectConsistent } from './ordering-consistency';
 import {

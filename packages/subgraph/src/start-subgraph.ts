@@ -40,7 +40,7 @@ export interface SubgraphModule<
   migrationsFolder: string;
   /** Long-lived dependencies (keys, clients of other services), made once at start. */
   prepare?(runtime: Omit<SubgraphRuntime<S, D>, 'deps'>): Promise<D> | D;
-  createContext(runtime: SubgraphRuntime<S, D>, caller: Caller, req: IncomingMessage): C;
+  createContext(runtime: SubgraphRuntime<S, D>, caller: Caller, req?: IncomingMessage): C;
   /** Demo data, written only into an empty database. */
   seed?(runtime: SubgraphRuntime<S, D>): Promise<void>;
   routes?(runtime: SubgraphRuntime<S, D>): Record<string, RequestListener>;

@@ -3,21 +3,21 @@ import type { SubgraphRuntime } from '@pharmacy/subgraph';
 import { createPeers, type OrderPeers } from './clients/peers';
 import * as schema from './db/schema';
 import { orderEventDelivery } from './events/order-event-delivery';
-import { OrderSweeper } from './services/order-sweeper';
-import { loadOrderSettings, type OrderSettings } from './settings';
+import { OrderSweeper } from './services/order-sweeper.service';
+import { loadOrdersSettings, type OrdersSettings } from './settings';
 
 export interface OrdersDeps {
   peers: OrderPeers;
   relay: OutboxRelay;
   sweeper: OrderSweeper;
-  settings: OrderSettings;
+  settings: OrdersSettings;
 }
 
-/** Made once per process: the relay and the sweeper run until onStop. */
+/** Made once per process: the relay and the sweeper run until stopOrdersDeps. */
 export function createOrdersDeps(
   runtime: Omit<SubgraphRuntime<typeof schema, OrdersDeps>, 'deps'>,
 ): OrdersDeps {
-  const settings = loadOrderSettings();
+  const settings = loadOrdersSettings();
   const peers = createPeers(runtime.config);
   const db = runtime.database.backgroundDb;
   const relay = createOutboxRelay({

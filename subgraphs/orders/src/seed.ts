@@ -1,7 +1,8 @@
 import { isTableEmpty } from '@pharmacy/db';
 import { demoId, demoOrder } from '@pharmacy/demo';
-import type { OrdersDatabase } from './context';
+import type { OrdersDatabase } from './db/queries';
 import * as schema from './db/schema';
+import type { OrderStatus } from './generated/enums';
 
 /** The demo patient's paid order, only into an empty database. */
 export async function seedOrders(db: OrdersDatabase): Promise<void> {
@@ -36,7 +37,7 @@ export async function seedOrders(db: OrdersDatabase): Promise<void> {
         prescriptionItemId: line.prescriptionItemId,
       })),
     );
-    const change = (status: 'PENDING_PAYMENT' | 'PAID', at: Date, actor: string) => ({
+    const change = (status: OrderStatus, at: Date, actor: string) => ({
       id: demoId('order-status', `patient-1:${status}`),
       orderId: demoOrder.id,
       status,

@@ -19,7 +19,7 @@ const envSchema = z.object({
 });
 
 /** Read by each placement and sweep, so a test may shorten a timeout while the service runs. */
-export interface OrderSettings {
+export interface OrdersSettings {
   /** How long a PENDING_PAYMENT order holds stock and prescription quantity. */
   paymentTimeoutMs: number;
   placementTimeoutMs: number;
@@ -28,7 +28,7 @@ export interface OrderSettings {
 }
 
 /** Read once at start; a bad value stops the service with a clear message. */
-export function loadOrderSettings(env: NodeJS.ProcessEnv = process.env): OrderSettings {
+export function loadOrdersSettings(env: NodeJS.ProcessEnv = process.env): OrdersSettings {
   const values = parseEnv(envSchema, env, 'orders');
   return {
     paymentTimeoutMs: values.ORDER_PAYMENT_TIMEOUT_MS,

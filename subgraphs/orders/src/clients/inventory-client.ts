@@ -1,40 +1,16 @@
 import type { ServiceClient } from '@pharmacy/service';
+import {
+  CommitStockDocument,
+  OrderCatalogueDocument,
+  ReleaseStockDocument,
+  ReserveStockDocument,
+  type OrderCatalogueQuery,
+  type StockLineInput,
+} from '../generated/inventory';
 
-export interface CatalogueEntry {
-  id: string;
-  requiresPrescription: boolean;
-  price: { amount: number; currency: string };
-}
-
-export interface StockLine {
-  medicationId: string;
-  quantity: number;
-}
-
-export interface StockReservation {
-  orderId: string;
-  status: 'RESERVED' | 'RELEASED' | 'COMMITTED';
-  lines: StockLine[];
-}
-
-const LOOKUP = /* GraphQL */ `
-  query OrderCatalogue($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Pharmacy {
-        id
-      }
-      ... on Medication {
-        id
-        requiresPrescription
-        price {
-          amount
-          currency
-        }
-      }
-    }
-  }
-`;
-const RESERVATION = 'orderId status lines { medicationId quantity }';
+type CatalogueEntity = NonNullable<OrderCatalogueQuery['_entities'][number]>;
+/** A medication as the catalogue prices it now. */
+export type CatalogueEntry = Extract<CatalogueEntity, { __typename: 'Medication' }>;
 
 /** The catalogue and stock operations of inventory, as orders uses them. */
 export function inventoryClient(client: ServiceClient) {
@@ -45,36 +21,22 @@ export function inventoryClient(client: ServiceClient) {
         { __typename: 'Pharmacy', id: pharmacyId },
         ...medicationIds.map((id) => ({ __typename: 'Medication', id })),
       ];
-      const data = await client.request<{ _entities: ({ id: string } | null)[] }>(LOOKUP, {
-        representations,
-      });
+      const data = await client.request(OrderCatalogueDocument, { representations });
       const [pharmacy, ...medications] = data._entities;
       const catalogue = new Map<string, CatalogueEntry>();
-      for (const entry of medications as (CatalogueEntry | null)[])
-        if (entry) catalogue.set(entry.id.toLowerCase(), entry);
-      return { pharmacyId: pharmacy?.id ?? null, catalogue };
+      for (const entry of medications)
+        if (entry?.__typename === 'Medication') catalogue.set(entry.id.toLowerCase(), entry);
+      return { pharmacyId: pharmacy?.__typename === 'Pharmacy' ? pharmacy.id : null, catalogue };
     },
-    async reserveStock(orderId: string, pharmacyId: string, lines: StockLine[]) {
-      const data = await client.request<{ reserveStock: StockReservation }>(
-        `mutation($orderId: ID!, $pharmacyId: ID!, $lines: [StockLineInput!]!) {
-          reserveStock(orderId: $orderId, pharmacyId: $pharmacyId, lines: $lines) { ${RESERVATION} } }`,
-        { orderId, pharmacyId, lines },
-      );
+    async reserveStock(orderId: string, pharmacyId: string, lines: StockLineInput[]) {
+      const data = await client.request(ReserveStockDocument, { orderId, pharmacyId, lines });
       return data.reserveStock;
     },
     async releaseStock(orderId: string) {
-      const data = await client.request<{ releaseStock: StockReservation }>(
-        `mutation($orderId: ID!) { releaseStock(orderId: $orderId) { ${RESERVATION} } }`,
-        { orderId },
-      );
-      return data.releaseStock;
+      return (await client.request(ReleaseStockDocument, { orderId })).releaseStock;
     },
     async commitStock(orderId: string) {
-      const data = await client.request<{ commitStock: StockReservation }>(
-        `mutation($orderId: ID!) { commitStock(orderId: $orderId) { ${RESERVATION} } }`,
-        { orderId },
-      );
-      return data.commitStock;
+      return (await client.request(CommitStockDocument, { orderId })).commitStock;
     },
   };
 }

@@ -1,13 +1,19 @@
-import { and, asc, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
-import type { Queryable } from '@pharmacy/db';
+import { and, asc, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import type { Connection, Database, Queryable, Transaction } from '@pharmacy/db';
+import type { OrderStatus } from '../generated/enums';
 import * as schema from './schema';
 
+export type OrdersDatabase = Database<typeof schema>;
+export type OrdersTransaction = Transaction<typeof schema>;
 type Db = Queryable<typeof schema>;
 const { orders, orderLines, orderStatusHistory } = schema;
 
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderLineRow = typeof orderLines.$inferSelect;
 export type StatusChangeRow = typeof orderStatusHistory.$inferSelect;
+/** An order line as OrderLine's resolvers see it: its prices are in its order's currency. */
+export type OrderLineInCurrency = OrderLineRow & { currency: string };
+export type OrderConnection = Connection<OrderRow>;
 
 /** Orders still being placed (or whose placement failed) do not exist for readers. */
 const placed = eq(orders.placement, 'PLACED');
@@ -33,11 +39,7 @@ export const historyOfOrders = (db: Db, orderIds: string[]) =>
     .orderBy(asc(orderStatusHistory.at), asc(orderStatusHistory.id));
 
 /** Newest first, optionally of one status. */
-export const ordersOfCustomers = (
-  db: Db,
-  customerIds: string[],
-  status: schema.OrderStatus | null,
-) =>
+export const ordersOfCustomers = (db: Db, customerIds: string[], status: OrderStatus | null) =>
   db
     .select()
     .from(orders)
@@ -67,7 +69,7 @@ export const pageOfOrders = (
   db: Db,
   params: {
     visible: SQL | undefined;
-    status: schema.OrderStatus | null;
+    status: OrderStatus | null;
     afterId: string | null;
     limit: number;
   },
@@ -85,3 +87,60 @@ export const pageOfOrders = (
     )
     .orderBy(desc(orders.id))
     .limit(params.limit);
+
+/** The order of an earlier placeOrder with this key, in whatever placement state. */
+export const orderByIdempotencyKey = async (
+  db: Db,
+  params: { customerId: string; idempotencyKey: string },
+): Promise<OrderRow | undefined> =>
+  (
+    await db
+      .select()
+      .from(orders)
+      .where(
+        and(
+          eq(orders.customerId, params.customerId),
+          eq(orders.idempotencyKey, params.idempotencyKey),
+        ),
+      )
+  )[0];
+
+/** The order locked until the transaction ends; `onlyPlaced` skips one still being placed. */
+export const lockOrder = async (
+  tx: OrdersTransaction,
+  params: { id: string; onlyPlaced: boolean },
+): Promise<OrderRow | undefined> =>
+  (
+    await tx
+      .select()
+      .from(orders)
+      .where(and(eq(orders.id, params.id), params.onlyPlaced ? placed : undefined))
+      .for('update')
+  )[0];
+
+/** Unpaid orders past their deadline, oldest deadline first, skipping those another sweep holds. */
+export const lockDueUnpaidOrders = (tx: OrdersTransaction, params: { limit: number }) =>
+  tx
+    .select()
+    .from(orders)
+    .where(and(placed, eq(orders.status, 'PENDING_PAYMENT'), lte(orders.expiresAt, sql`now()`)))
+    .orderBy(asc(orders.expiresAt))
+    .limit(params.limit)
+    .for('update', { skipLocked: true });
+
+/** Placements still PLACING after `olderThanMs`: interrupted by a crash. */
+export const lockInterruptedPlacements = (
+  tx: OrdersTransaction,
+  params: { olderThanMs: number; limit: number },
+) =>
+  tx
+    .select({ id: orders.id, prescriptionId: orders.prescriptionId })
+    .from(orders)
+    .where(
+      and(
+        eq(orders.placement, 'PLACING'),
+        lte(orders.createdAt, sql`now() - ${params.olderThanMs} * interval '1 millisecond'`),
+      ),
+    )
+    .limit(params.limit)
+    .for('update', { skipLocked: true });

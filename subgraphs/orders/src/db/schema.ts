@@ -11,27 +11,22 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { enumValues, sqlList } from '@pharmacy/db';
 import { outboxTables } from '@pharmacy/outbox';
+import { OrderStatus } from '../generated/enums';
 
-export const orderStatuses = [
-  'PENDING_PAYMENT',
-  'PAID',
-  'PREPARING',
-  'OUT_FOR_DELIVERY',
-  'DELIVERED',
-  'CANCELLED',
-] as const;
-export type OrderStatus = (typeof orderStatuses)[number];
+// The status type beside its column, for tests and benchmarks that write rows through `tables`.
+export type { OrderStatus } from '../generated/enums';
 
+const orderStatuses = enumValues(OrderStatus);
 /**
  * Where the placement saga stands. PLACING: the row exists but prescription quantity and stock may
  * be only partly held; FAILED: the saga gave up and what it held is being given back. Only PLACED
- * orders exist for readers.
+ * orders exist for readers. Not in the SDL: readers never see an order that is not PLACED.
  */
-export const placementStates = ['PLACING', 'PLACED', 'FAILED'] as const;
-export type PlacementState = (typeof placementStates)[number];
+const placementStates = ['PLACING', 'PLACED', 'FAILED'] as const;
 
-const statusList = sql.raw(orderStatuses.map((status) => `'${status}'`).join(', '));
+const statusList = sqlList(orderStatuses);
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
 
 export const orders = pgTable(
@@ -58,7 +53,7 @@ export const orders = pgTable(
   },
   (t) => [
     check('orders_status_check', sql`${t.status} in (${statusList})`),
-    check('orders_placement_check', sql`${t.placement} in ('PLACING', 'PLACED', 'FAILED')`),
+    check('orders_placement_check', sql`${t.placement} in (${sqlList(placementStates)})`),
     check('orders_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check('orders_total_amount_check', sql`${t.totalAmount} >= 0`),
     check(

@@ -1,7 +1,14 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type {
+  OrderRow as OrderRowModel,
+  OrderLineInCurrency as OrderLineInCurrencyModel,
+  StatusChangeRow as StatusChangeRowModel,
+  OrderConnection as OrderConnectionModel,
+} from '../db/queries';
 import type { OrdersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -330,14 +337,18 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   OrderStatus: OrderStatus;
-  Order: ResolverTypeWrapper<Order>;
+  Order: ResolverTypeWrapper<OrderRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  OrderLine: ResolverTypeWrapper<OrderLine>;
-  OrderStatusChange: ResolverTypeWrapper<OrderStatusChange>;
-  OrderConnection: ResolverTypeWrapper<OrderConnection>;
+  OrderLine: ResolverTypeWrapper<OrderLineInCurrencyModel>;
+  OrderStatusChange: ResolverTypeWrapper<StatusChangeRowModel>;
+  OrderConnection: ResolverTypeWrapper<OrderConnectionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  User: ResolverTypeWrapper<User>;
-  Prescription: ResolverTypeWrapper<Prescription>;
+  User: ResolverTypeWrapper<
+    Omit<User, 'orders'> & { orders?: Maybe<Array<ResolversTypes['Order']>> }
+  >;
+  Prescription: ResolverTypeWrapper<
+    Omit<Prescription, 'orders'> & { orders?: Maybe<Array<ResolversTypes['Order']>> }
+  >;
   Pharmacy: ResolverTypeWrapper<Pharmacy>;
   Medication: ResolverTypeWrapper<Medication>;
   OrderLineInput: OrderLineInput;
@@ -355,14 +366,18 @@ export type ResolversParentTypes = {
   Money: Money;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
-  Order: Order | FederationReferenceTypes['Order'];
+  Order: OrderRowModel;
   ID: Scalars['ID']['output'];
-  OrderLine: OrderLine;
-  OrderStatusChange: OrderStatusChange;
-  OrderConnection: OrderConnection;
+  OrderLine: OrderLineInCurrencyModel;
+  OrderStatusChange: StatusChangeRowModel;
+  OrderConnection: OrderConnectionModel;
   Boolean: Scalars['Boolean']['output'];
-  User: User | FederationReferenceTypes['User'];
-  Prescription: Prescription | FederationReferenceTypes['Prescription'];
+  User:
+    | (Omit<User, 'orders'> & { orders?: Maybe<Array<ResolversParentTypes['Order']>> })
+    | FederationReferenceTypes['User'];
+  Prescription:
+    | (Omit<Prescription, 'orders'> & { orders?: Maybe<Array<ResolversParentTypes['Order']>> })
+    | FederationReferenceTypes['Prescription'];
   Pharmacy: Pharmacy;
   Medication: Medication;
   OrderLineInput: OrderLineInput;

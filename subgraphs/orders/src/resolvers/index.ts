@@ -1,8 +1,5 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { DateTime } from '@pharmacy/service';
-import type { OrdersContext } from '../context';
-import type { OrderLineRow, OrderRow } from '../db/queries';
-import type { OrderStatus } from '../db/schema';
+import type { Resolvers } from '../generated/resolvers';
 import {
   assignCourier,
   cancelOrder,
@@ -16,63 +13,52 @@ import {
   ordersOfCustomer,
   ordersOfPrescription,
   statusHistoryOfOrder,
-  type ListOrdersInput,
 } from '../services/order-read.service';
-import { applyPaymentEvent, type PaymentEvent } from '../services/payment-events.service';
-import type { PlaceOrderInput } from '../services/place-order-input';
+import { applyPaymentEvent } from '../services/payment-events.service';
 import { placeOrder } from '../services/place-order.service';
 
 // The Subscription resolvers live in ../subscriptions.
 
 const money = (amount: number, currency: string) => ({ amount, currency });
-const ref = (id: string | null) => (id ? { id } : null);
+/** A reference to an entity another subgraph resolves. */
+const ref = (id: string) => ({ id });
+const optionalRef = (id: string | null) => (id ? ref(id) : null);
 
-type PricedLine = OrderLineRow & { currency: string };
-
-export const resolvers: GraphQLResolverMap<OrdersContext> = {
+export const resolvers: Resolvers = {
   DateTime,
   Query: {
-    order: (_root, args: { id: string }, ctx) => findVisibleOrder(ctx, args.id),
-    orders: (_root, args: ListOrdersInput, ctx) => listVisibleOrders(ctx, args),
+    order: (_root, args, ctx) => findVisibleOrder(ctx, args.id),
+    orders: (_root, args, ctx) => listVisibleOrders(ctx, args),
   },
   Mutation: {
-    placeOrder: (_root, args: { input: PlaceOrderInput; idempotencyKey?: string | null }, ctx) =>
-      placeOrder(ctx, args.input, args.idempotencyKey),
-    cancelOrder: (_root, args: { id: string; reason?: string | null }, ctx) =>
-      cancelOrder(ctx, args.id, args.reason),
-    updateOrderStatus: (_root, args: { id: string; status: OrderStatus }, ctx) =>
-      updateOrderStatus(ctx, args.id, args.status),
-    assignCourier: (_root, args: { orderId: string; courierId: string }, ctx) =>
-      assignCourier(ctx, args.orderId, args.courierId),
-    deleteOrder: (_root, args: { id: string }, ctx) => deleteOrder(ctx, args.id),
-    applyPaymentEvent: (_root, args: { event: PaymentEvent }, ctx) =>
-      applyPaymentEvent(ctx, args.event),
+    placeOrder: (_root, args, ctx) => placeOrder(ctx, args),
+    cancelOrder: (_root, args, ctx) => cancelOrder(ctx, args),
+    updateOrderStatus: (_root, args, ctx) => updateOrderStatus(ctx, args),
+    assignCourier: (_root, args, ctx) => assignCourier(ctx, args),
+    deleteOrder: (_root, args, ctx) => deleteOrder(ctx, args.id),
+    applyPaymentEvent: (_root, args, ctx) => applyPaymentEvent(ctx, args.event),
   },
   Order: {
-    __resolveReference: (reference: { id: string }, ctx: OrdersContext) =>
-      findVisibleOrder(ctx, reference.id),
-    customer: (order: OrderRow) => ref(order.customerId),
-    pharmacy: (order: OrderRow) => ref(order.pharmacyId),
-    prescription: (order: OrderRow) => ref(order.prescriptionId),
-    courier: (order: OrderRow) => ref(order.courierId),
-    total: (order: OrderRow) => money(order.totalAmount, order.currency),
-    paymentDueAt: (order: OrderRow) =>
-      order.status === 'PENDING_PAYMENT' ? order.expiresAt : null,
-    lines: async (order: OrderRow, _args, ctx: OrdersContext): Promise<PricedLine[]> =>
+    __resolveReference: (reference, ctx) => findVisibleOrder(ctx, reference.id),
+    customer: (order) => ref(order.customerId),
+    pharmacy: (order) => ref(order.pharmacyId),
+    prescription: (order) => optionalRef(order.prescriptionId),
+    courier: (order) => optionalRef(order.courierId),
+    total: (order) => money(order.totalAmount, order.currency),
+    paymentDueAt: (order) => (order.status === 'PENDING_PAYMENT' ? order.expiresAt : null),
+    lines: async (order, _args, ctx) =>
       (await linesOfOrder(ctx, order)).map((line) => ({ ...line, currency: order.currency })),
-    statusHistory: (order: OrderRow, _args, ctx: OrdersContext) => statusHistoryOfOrder(ctx, order),
+    statusHistory: (order, _args, ctx) => statusHistoryOfOrder(ctx, order),
   },
   OrderLine: {
-    medication: (line: PricedLine) => ref(line.medicationId),
-    unitPrice: (line: PricedLine) => money(line.unitPrice, line.currency),
-    lineTotal: (line: PricedLine) => money(line.lineTotal, line.currency),
+    medication: (line) => ref(line.medicationId),
+    unitPrice: (line) => money(line.unitPrice, line.currency),
+    lineTotal: (line) => money(line.lineTotal, line.currency),
   },
   User: {
-    orders: (user: { id: string }, args: { status?: OrderStatus | null }, ctx: OrdersContext) =>
-      ordersOfCustomer(ctx, user.id, args.status ?? null),
+    orders: (user, args, ctx) => ordersOfCustomer(ctx, user.id, args.status ?? null),
   },
   Prescription: {
-    orders: (prescription: { id: string }, _args, ctx: OrdersContext) =>
-      ordersOfPrescription(ctx, prescription.id),
+    orders: (prescription, _args, ctx) => ordersOfPrescription(ctx, prescription.id),
   },
 };

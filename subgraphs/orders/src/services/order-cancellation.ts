@@ -1,21 +1,13 @@
-import { and, eq } from 'drizzle-orm';
-import type { Transaction } from '@pharmacy/db';
-import { NotFoundError } from '@pharmacy/errors';
-import type { OrderRow } from '../db/queries';
-import * as schema from '../db/schema';
+import { eq } from 'drizzle-orm';
+import { NotFoundError, mustExist } from '@pharmacy/errors';
+import { lockOrder, type OrderRow, type OrdersTransaction } from '../db/queries';
+import { orders } from '../db/schema';
 import { enqueue } from '../events/outbox';
 import { recordStatusChange } from './order-status';
 
-type Tx = Transaction<typeof schema>;
-const { orders } = schema;
-
 /** A placed order, locked until the transaction ends, or NOT_FOUND. */
-export async function lockPlacedOrder(tx: Tx, id: string): Promise<OrderRow> {
-  const [order] = await tx
-    .select()
-    .from(orders)
-    .where(and(eq(orders.id, id), eq(orders.placement, 'PLACED')))
-    .for('update');
+export async function lockPlacedOrder(tx: OrdersTransaction, id: string): Promise<OrderRow> {
+  const order = await lockOrder(tx, { id, onlyPlaced: true });
   if (!order) throw new NotFoundError('Order');
   return order;
 }
@@ -25,7 +17,7 @@ export async function lockPlacedOrder(tx: Tx, id: string): Promise<OrderRow> {
  * refunds a payment. The caller has locked the order and checked the transition.
  */
 export async function cancelLockedOrder(
-  tx: Tx,
+  tx: OrdersTransaction,
   order: OrderRow,
   reason: string,
   actor: string,
@@ -43,5 +35,5 @@ export async function cancelLockedOrder(
     { orderId: order.id, prescription: order.prescriptionId !== null },
     options,
   );
-  return { order: cancelled!, eventId };
+  return { order: mustExist(cancelled, 'Order'), eventId };
 }

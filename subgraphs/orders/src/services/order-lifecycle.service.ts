@@ -1,14 +1,22 @@
 import { eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { isStaff, requireRole, requireUser } from '@pharmacy/auth';
-import { isUuid } from '@pharmacy/db';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@pharmacy/errors';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  isUuid,
+  mustExist,
+  parseInput,
+} from '@pharmacy/errors';
 import type { OrdersContext } from '../context';
 import type { OrderRow } from '../db/queries';
-import { orders, type OrderStatus } from '../db/schema';
-import { actorOf } from './actor';
+import { orders } from '../db/schema';
+import type { OrderStatus } from '../generated/enums';
 import { canSeeOrder } from './order-access';
 import { cancelLockedOrder, lockPlacedOrder } from './order-cancellation';
-import { recordStatusChange } from './order-status';
+import { historyActorOf, recordStatusChange } from './order-status';
 import { OrderStatusMachine } from './order-status-machine';
 
 /**
@@ -30,34 +38,39 @@ async function changeStatus(
     OrderStatusMachine.assertMayRequest(user, current, to);
     if (current.status === to) return { order: current, eventId: null };
     OrderStatusMachine.assertTransition(current, to);
+    const actor = historyActorOf(user);
     if (to !== 'CANCELLED')
-      return { order: await recordStatusChange(tx, current, to, actorOf(user)), eventId: null };
+      return { order: await recordStatusChange(tx, current, to, actor), eventId: null };
     const why = reason ?? (isStaff(user) ? 'cancelled by staff' : 'cancelled by the customer');
-    return cancelLockedOrder(tx, current, why, actorOf(user), { inline: true });
+    return cancelLockedOrder(tx, current, why, actor, { inline: true });
   });
   if (eventId) await ctx.deps.relay.deliverNow([eventId]);
   return order;
 }
 
-export function cancelOrder(ctx: OrdersContext, id: string, reason?: string | null) {
-  const text = reason?.trim() || null;
-  if (text && text.length > 500)
-    throw new BadUserInputError('A reason has at most 500 characters', { field: 'reason' });
-  return changeStatus(ctx, id, 'CANCELLED', text);
+const cancelOrderInput = z.object({
+  id: z.string(),
+  // Blank is no reason: the default one is recorded instead.
+  reason: z.string().trim().max(500, 'A reason has at most 500 characters').nullish(),
+});
+
+export function cancelOrder(ctx: OrdersContext, input: z.input<typeof cancelOrderInput>) {
+  const { id, reason } = parseInput(cancelOrderInput, input);
+  return changeStatus(ctx, id, 'CANCELLED', reason || null);
 }
 
-export function updateOrderStatus(ctx: OrdersContext, id: string, status: OrderStatus) {
-  return changeStatus(ctx, id, status, null);
+export function updateOrderStatus(ctx: OrdersContext, input: { id: string; status: OrderStatus }) {
+  return changeStatus(ctx, input.id, input.status, null);
 }
 
 /** Pharmacists and admins, before dispatch; the courier must be a user with role COURIER. */
 export async function assignCourier(
   ctx: OrdersContext,
-  orderId: string,
-  courierIdInput: string,
+  input: { orderId: string; courierId: string },
 ): Promise<OrderRow> {
   requireRole(ctx.caller, 'PHARMACIST', 'ADMIN');
-  const courierId = courierIdInput.toLowerCase();
+  const { orderId } = input;
+  const courierId = input.courierId.toLowerCase();
   if (!isUuid(orderId) || !(await ctx.loaders.orderById.load(orderId)))
     throw new NotFoundError('Order');
   if (!isUuid(courierId)) throw new NotFoundError('User');
@@ -74,7 +87,7 @@ export async function assignCourier(
       .set({ courierId, updatedAt: new Date() })
       .where(eq(orders.id, orderId))
       .returning();
-    return assigned!;
+    return mustExist(assigned, 'Order');
   });
 }
 

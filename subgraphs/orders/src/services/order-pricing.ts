@@ -1,5 +1,6 @@
 import { AppError, BadUserInputError, ErrorCode, NotFoundError } from '@pharmacy/errors';
-import type { InventoryClient, StockLine } from '../clients/inventory-client';
+import type { InventoryClient } from '../clients/inventory-client';
+import type { PrescriptionLineInput } from '../generated/prescriptions';
 import type { PlacementRequest } from './place-order-input';
 
 export interface PricedLine {
@@ -16,7 +17,7 @@ export interface PricedOrder {
   total: number;
   lines: PricedLine[];
   /** The prescription-only lines, which need prescription quantity. */
-  prescriptionLines: StockLine[];
+  prescriptionLines: PrescriptionLineInput[];
 }
 
 /**

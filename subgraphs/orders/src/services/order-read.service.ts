@@ -1,14 +1,15 @@
 import { requireUser } from '@pharmacy/auth';
-import { isUuid, parsePage, toConnection, type Connection } from '@pharmacy/db';
-import { ForbiddenError } from '@pharmacy/errors';
+import { parsePage, toConnection } from '@pharmacy/db';
+import { ForbiddenError, isUuid } from '@pharmacy/errors';
 import type { OrdersContext } from '../context';
 import {
   pageOfOrders,
+  type OrderConnection,
   type OrderLineRow,
   type OrderRow,
   type StatusChangeRow,
 } from '../db/queries';
-import type { OrderStatus } from '../db/schema';
+import type { OrderStatus } from '../generated/enums';
 import { canSeeOrder, canSeeOrdersOfCustomer, visibleOrdersFilter } from './order-access';
 
 /** Anyone but an anonymous caller: signed-in users and services. */
@@ -36,7 +37,7 @@ export interface ListOrdersInput {
 export async function listVisibleOrders(
   ctx: OrdersContext,
   input: ListOrdersInput,
-): Promise<Connection<OrderRow>> {
+): Promise<OrderConnection> {
   const visible = visibleOrdersFilter(ctx.caller);
   const page = parsePage(input.first, input.after);
   const rows = await pageOfOrders(ctx.db, {

@@ -1,7 +1,7 @@
 import { isStaff, type Caller } from '@pharmacy/auth';
 import { AppError, ErrorCode, ForbiddenError } from '@pharmacy/errors';
 import type { OrderRow } from '../db/queries';
-import type { OrderStatus } from '../db/schema';
+import type { OrderStatus } from '../generated/enums';
 
 const transitions: Record<OrderStatus, readonly OrderStatus[]> = {
   PENDING_PAYMENT: ['PAID', 'CANCELLED'],

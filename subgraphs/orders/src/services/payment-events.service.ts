@@ -1,21 +1,24 @@
 import { eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { requireService } from '@pharmacy/auth';
-import { isUuid } from '@pharmacy/db';
-import { BadUserInputError } from '@pharmacy/errors';
+import { isUuid, parseInput } from '@pharmacy/errors';
 import type { OrdersContext } from '../context';
+import { lockOrder } from '../db/queries';
 import { orders, processedEvents } from '../db/schema';
 import { enqueue } from '../events/outbox';
-import { actorOf } from './actor';
+import { PaymentEventKind } from '../generated/enums';
 import { cancelLockedOrder } from './order-cancellation';
-import { recordStatusChange } from './order-status';
+import { historyActorOf, recordStatusChange } from './order-status';
 import { OrderStatusMachine } from './order-status-machine';
 
-export interface PaymentEvent {
-  eventId: string;
-  kind: 'APPROVED' | 'REFUNDED';
-  orderId: string;
-  paymentId: string;
-}
+const idsMessage = 'Event, order and payment ids must be UUIDs';
+const paymentEvent = z.object({
+  eventId: z.string().refine(isUuid, idsMessage),
+  kind: z.enum(PaymentEventKind),
+  orderId: z.string().refine(isUuid, idsMessage),
+  paymentId: z.string().refine(isUuid, idsMessage),
+});
+export type PaymentEvent = z.input<typeof paymentEvent>;
 
 /**
  * Applies an event from payments once per event id: the event id is recorded in the same
@@ -24,11 +27,10 @@ export interface PaymentEvent {
  * cancelled meanwhile has the payment refunded. REFUNDED: an order not yet dispatched is
  * cancelled (its stock and prescription quantity given back).
  */
-export async function applyPaymentEvent(ctx: OrdersContext, event: PaymentEvent): Promise<boolean> {
+export async function applyPaymentEvent(ctx: OrdersContext, input: PaymentEvent): Promise<boolean> {
   requireService(ctx.caller);
-  if (![event.eventId, event.orderId, event.paymentId].every(isUuid))
-    throw new BadUserInputError('Event, order and payment ids must be UUIDs');
-  const actor = actorOf(ctx.caller);
+  const event = parseInput(paymentEvent, input);
+  const actor = historyActorOf(ctx.caller);
   const followUps = await ctx.db.transaction(async (tx) => {
     const [fresh] = await tx
       .insert(processedEvents)
@@ -36,11 +38,8 @@ export async function applyPaymentEvent(ctx: OrdersContext, event: PaymentEvent)
       .onConflictDoNothing()
       .returning();
     if (!fresh) return [];
-    const [order] = await tx
-      .select()
-      .from(orders)
-      .where(eq(orders.id, event.orderId))
-      .for('update');
+    // Also one not (or no longer) placed: a payment for it must still be refunded.
+    const order = await lockOrder(tx, { id: event.orderId, onlyPlaced: false });
     if (!order) return [];
     const live = order.placement === 'PLACED';
     if (event.kind === 'APPROVED') {

@@ -1,12 +1,43 @@
 import { createHash } from 'node:crypto';
-import { isUuid } from '@pharmacy/db';
-import { AppError, BadUserInputError, ErrorCode, NotFoundError } from '@pharmacy/errors';
+import { z } from 'zod';
+import { AppError, ErrorCode, NotFoundError, isUuid, parseInput } from '@pharmacy/errors';
 
-export interface PlaceOrderInput {
-  pharmacyId: string;
-  prescriptionId?: string | null;
-  lines: { medicationId: string; quantity: number }[];
-  deliveryAddress: string;
+const MAX_LINES = 50;
+const MAX_QUANTITY = 1_000;
+
+const isQuantity = (quantity: number) =>
+  Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_QUANTITY;
+const hasRepeats = (ids: string[]) =>
+  new Set(ids.map((id) => id.toLowerCase())).size !== ids.length;
+
+const linesMessage = `An order has 1 to ${MAX_LINES} lines`;
+const addressMessage = 'A delivery address of up to 500 characters is required';
+const keyMessage = 'idempotencyKey has 1 to 200 characters';
+
+// Line problems are checked on the list, so their field is `lines`, as callers have always seen.
+const placementInput = z.object({
+  pharmacyId: z.string(),
+  prescriptionId: z.string().nullish(),
+  lines: z
+    .array(z.object({ medicationId: z.string(), quantity: z.number() }))
+    .min(1, linesMessage)
+    .max(MAX_LINES, linesMessage)
+    .refine(
+      (lines) => lines.every((line) => isQuantity(line.quantity)),
+      `Quantities are whole numbers from 1 to ${MAX_QUANTITY}`,
+    )
+    .refine(
+      (lines) => !hasRepeats(lines.map((line) => line.medicationId)),
+      'Each medication may appear on one line only',
+    ),
+  deliveryAddress: z.string().trim().min(1, addressMessage).max(500, addressMessage),
+  idempotencyKey: z.string().min(1, keyMessage).max(200, keyMessage).nullish(),
+});
+
+/** placeOrder's arguments, as the SDL has them. */
+export interface PlaceOrderArgs {
+  input: Omit<z.input<typeof placementInput>, 'idempotencyKey'>;
+  idempotencyKey?: string | null;
 }
 
 /** A checked placement request: lowercase ids, trimmed text, and its fingerprint. */
@@ -20,49 +51,28 @@ export interface PlacementRequest {
   requestHash: string | null;
 }
 
-const MAX_LINES = 50;
-const MAX_QUANTITY = 1_000;
-
-export function parsePlacement(
-  input: PlaceOrderInput,
-  idempotencyKey: string | null | undefined,
-): PlacementRequest {
+/**
+ * Ids first: one that is not a UUID names nothing (NOT_FOUND, or PRESCRIPTION_INVALID as for
+ * an unknown prescription); then the rest of the request's shape (BAD_USER_INPUT).
+ */
+export function parsePlacement(args: PlaceOrderArgs): PlacementRequest {
+  const { input } = args;
   if (!isUuid(input.pharmacyId)) throw new NotFoundError('Pharmacy');
   if (input.prescriptionId != null && !isUuid(input.prescriptionId))
     throw new AppError(ErrorCode.PRESCRIPTION_INVALID, 'Prescription not found');
-  if (input.lines.length === 0 || input.lines.length > MAX_LINES)
-    throw new BadUserInputError(`An order has 1 to ${MAX_LINES} lines`, { field: 'lines' });
-  const seen = new Set<string>();
-  const lines = input.lines.map(({ medicationId, quantity }) => {
-    if (!isUuid(medicationId)) throw new NotFoundError(`Medication ${medicationId}`);
-    if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY)
-      throw new BadUserInputError(`Quantities are whole numbers from 1 to ${MAX_QUANTITY}`, {
-        field: 'lines',
-      });
-    const id = medicationId.toLowerCase();
-    if (seen.has(id))
-      throw new BadUserInputError('Each medication may appear on one line only', {
-        field: 'lines',
-      });
-    seen.add(id);
-    return { medicationId: id, quantity };
-  });
-  const deliveryAddress = input.deliveryAddress.trim();
-  if (deliveryAddress.length === 0 || deliveryAddress.length > 500)
-    throw new BadUserInputError('A delivery address of up to 500 characters is required', {
-      field: 'deliveryAddress',
-    });
-  const key = idempotencyKey ?? null;
-  if (key !== null && (key.length === 0 || key.length > 200))
-    throw new BadUserInputError('idempotencyKey has 1 to 200 characters', {
-      field: 'idempotencyKey',
-    });
+  const malformed = input.lines.find((line) => !isUuid(line.medicationId));
+  if (malformed) throw new NotFoundError(`Medication ${malformed.medicationId}`);
+  const checked = parseInput(placementInput, { ...input, idempotencyKey: args.idempotencyKey });
   const request = {
-    pharmacyId: input.pharmacyId.toLowerCase(),
-    prescriptionId: input.prescriptionId?.toLowerCase() ?? null,
-    lines,
-    deliveryAddress,
+    pharmacyId: checked.pharmacyId.toLowerCase(),
+    prescriptionId: checked.prescriptionId?.toLowerCase() ?? null,
+    lines: checked.lines.map(({ medicationId, quantity }) => ({
+      medicationId: medicationId.toLowerCase(),
+      quantity,
+    })),
+    deliveryAddress: checked.deliveryAddress,
   };
+  const key = checked.idempotencyKey ?? null;
   return { ...request, idempotencyKey: key, requestHash: key === null ? null : hashOf(request) };
 }
 

@@ -1,13 +1,12 @@
-import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { requireUser } from '@pharmacy/auth';
 import { AppError, ConflictError, ErrorCode } from '@pharmacy/errors';
 import type { OrdersContext } from '../context';
-import type { OrderRow } from '../db/queries';
+import { orderByIdempotencyKey, type OrderRow } from '../db/queries';
 import { orderLines, orders } from '../db/schema';
 import { priceOrder, type PricedOrder } from './order-pricing';
-import { parsePlacement, type PlaceOrderInput, type PlacementRequest } from './place-order-input';
-import { runPlacementSaga } from './placement-saga';
+import { parsePlacement, type PlaceOrderArgs, type PlacementRequest } from './place-order-input';
+import { runPlacementSaga } from './placement-saga.service';
 
 /** How long a retry waits for the same request still being placed by another call. */
 // Below the gateway's subgraph timeout, so the caller hears back from us first.
@@ -19,13 +18,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * same order (also when both arrive at once: the database lets one of them in) and another
  * request under that key fails with IDEMPOTENCY_KEY_REUSED.
  */
-export async function placeOrder(
-  ctx: OrdersContext,
-  input: PlaceOrderInput,
-  idempotencyKey?: string | null,
-): Promise<OrderRow> {
+export async function placeOrder(ctx: OrdersContext, args: PlaceOrderArgs): Promise<OrderRow> {
   const user = requireUser(ctx.caller);
-  const request = parsePlacement(input, idempotencyKey);
+  const request = parsePlacement(args);
   // A failed placement frees its key, so a twin that waited for it may place the order itself.
   for (let pass = 0; pass < 3; pass++) {
     const earlier = await earlierPlacement(ctx, user.userId, request);
@@ -43,15 +38,11 @@ async function earlierPlacement(
   customerId: string,
   request: PlacementRequest,
 ): Promise<OrderRow | null> {
-  if (!request.idempotencyKey) return null;
+  const { idempotencyKey } = request;
+  if (!idempotencyKey) return null;
   const deadline = Date.now() + WAIT_FOR_TWIN_MS;
   for (;;) {
-    const [earlier] = await ctx.db
-      .select()
-      .from(orders)
-      .where(
-        and(eq(orders.customerId, customerId), eq(orders.idempotencyKey, request.idempotencyKey)),
-      );
+    const earlier = await orderByIdempotencyKey(ctx.db, { customerId, idempotencyKey });
     if (!earlier) return null;
     if (earlier.requestHash !== request.requestHash) {
       throw new AppError(

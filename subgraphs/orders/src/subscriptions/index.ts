@@ -3,7 +3,7 @@ import type { SubgraphModule } from '@pharmacy/subgraph';
 import type { OrdersContext } from '../context';
 import type * as dbSchema from '../db/schema';
 import { OrderEventHub } from './order-events';
-import { orderStatusChanged, type SubscriptionContext } from './order-status-changed';
+import { subscriptionResolvers, type SubscriptionContext } from './order-status-changed';
 import { startSubscriptionServer } from './subscription-server';
 
 export { OrderEventHub, type OrderStatusEvent } from './order-events';
@@ -22,10 +22,7 @@ export function withSubscriptions<D extends object>(
 ): SubgraphModule<typeof dbSchema, SubscriptionContext, D & SubscriptionDeps> {
   return {
     ...module,
-    resolvers: { ...module.resolvers, Subscription: { orderStatusChanged } } as SubgraphModule<
-      typeof dbSchema,
-      SubscriptionContext
-    >['resolvers'],
+    resolvers: { ...module.resolvers, Subscription: subscriptionResolvers },
     async prepare(runtime) {
       const deps = module.prepare ? await module.prepare(runtime) : ({} as D);
       const orderEvents = await OrderEventHub.start(runtime.database, runtime.log);
@@ -42,7 +39,7 @@ export function withSubscriptions<D extends object>(
         schema,
         internalKey: internalCredentialKey(runtime.config.internalSecret),
         createContext: (caller) => ({
-          ...module.createContext(runtime, caller, undefined as never),
+          ...module.createContext(runtime, caller),
           orderEvents: runtime.deps.orderEvents,
         }),
         log: runtime.log,

@@ -1,28 +1,32 @@
 import { v7 as uuidv7 } from 'uuid';
 import { expect } from 'vitest';
 import type { Caller, Role } from '@pharmacy/auth';
-import type { Database } from '@pharmacy/db';
-import type { GraphQLResponse } from '@pharmacy/testing';
+import { startTestSubgraph, type GraphQLResponse } from '@pharmacy/testing';
+import type { OrdersDatabase } from '../db/queries';
 import * as schema from '../db/schema';
+import type { OrderStatus } from '../generated/enums';
+import { ordersSubgraph } from '../server';
 
 export const anonymous: Caller = { kind: 'anonymous' };
 export const service: Caller = { kind: 'service', service: 'payments' };
 export const user = (role: Role, userId: string = uuidv7()) =>
   ({ kind: 'user', userId, role }) as const;
 
+/** The orders subgraph on its own database; its peers are not running. */
+export const startOrders = (options: { onQuery?: (sql: string) => void } = {}) =>
+  startTestSubgraph(ordersSubgraph, options);
+export type TestOrders = Awaited<ReturnType<typeof startOrders>>;
+
 export interface OrderFixture {
   customerId: string;
   courierId?: string | null;
   prescriptionId?: string | null;
-  status?: schema.OrderStatus;
+  status?: OrderStatus;
   lineCount?: number;
 }
 
 /** Writes an order as placeOrder would (lines, history), straight into the database. */
-export async function insertOrder(
-  db: Database<typeof schema>,
-  fixture: OrderFixture,
-): Promise<string> {
+export async function insertOrder(db: OrdersDatabase, fixture: OrderFixture): Promise<string> {
   const id = uuidv7();
   const status = fixture.status ?? 'PENDING_PAYMENT';
   const lines = Array.from({ length: fixture.lineCount ?? 2 }, (_, index) => ({
@@ -47,7 +51,7 @@ export async function insertOrder(
     createdAt: placedAt,
   });
   if (lines.length > 0) await db.insert(schema.orderLines).values(lines);
-  const history: { status: schema.OrderStatus; at: Date }[] = [
+  const history: { status: OrderStatus; at: Date }[] = [
     { status: 'PENDING_PAYMENT', at: placedAt },
   ];
   if (status !== 'PENDING_PAYMENT') history.push({ status, at: new Date() });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '@pharmacy/auth';
-import { orderStatuses, type OrderStatus } from '../db/schema';
+import type { Caller, Role } from '@pharmacy/auth';
+import { OrderStatus } from '../generated/enums';
 import { OrderStatusMachine } from '../services/order-status-machine';
 
 const customerId = 'c0000000-0000-7000-8000-000000000001';
@@ -10,7 +10,7 @@ const order = (status: OrderStatus, courier: string | null = courierId) => ({
   customerId,
   courierId: courier,
 });
-const as = (role: 'PATIENT' | 'PHARMACIST' | 'COURIER' | 'ADMIN', userId: string): Caller => ({
+const as = (role: Role, userId: string): Caller => ({
   kind: 'user',
   role,
   userId,
@@ -26,8 +26,9 @@ const codeOf = (run: () => void) => {
 
 describe('OrderStatusMachine', () => {
   it('allows exactly the forward steps and cancelling before dispatch', () => {
-    const allowed = orderStatuses.flatMap((from) =>
-      orderStatuses
+    const statuses = Object.values(OrderStatus);
+    const allowed = statuses.flatMap((from) =>
+      statuses
         .filter((to) => OrderStatusMachine.canTransition(from, to))
         .map((to) => `${from}>${to}`),
     );

@@ -1,10 +1,10 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { OutboxRelay } from '@pharmacy/outbox';
 import { startPeriodicTask, type Logger, type PeriodicTask } from '@pharmacy/service';
-import type { OrdersDatabase } from '../context';
+import { lockDueUnpaidOrders, lockInterruptedPlacements, type OrdersDatabase } from '../db/queries';
 import { orders } from '../db/schema';
 import { enqueue } from '../events/outbox';
-import type { OrderSettings } from '../settings';
+import type { OrdersSettings } from '../settings';
 import { cancelLockedOrder } from './order-cancellation';
 
 const BATCH = 50;
@@ -22,7 +22,7 @@ export class OrderSweeper {
       db: OrdersDatabase;
       log: Logger;
       relay: OutboxRelay;
-      settings: OrderSettings;
+      settings: OrdersSettings;
     },
   ) {}
 
@@ -51,19 +51,7 @@ export class OrderSweeper {
 
   private expireUnpaid(): Promise<number> {
     return this.deps.db.transaction(async (tx) => {
-      const due = await tx
-        .select()
-        .from(orders)
-        .where(
-          and(
-            eq(orders.placement, 'PLACED'),
-            eq(orders.status, 'PENDING_PAYMENT'),
-            lte(orders.expiresAt, sql`now()`),
-          ),
-        )
-        .orderBy(asc(orders.expiresAt))
-        .limit(BATCH)
-        .for('update', { skipLocked: true });
+      const due = await lockDueUnpaidOrders(tx, { limit: BATCH });
       for (const order of due)
         await cancelLockedOrder(tx, order, 'payment timeout', 'system', { inline: false });
       return due.length;
@@ -71,19 +59,9 @@ export class OrderSweeper {
   }
 
   private abandonInterrupted(): Promise<number> {
-    const { placementTimeoutMs } = this.deps.settings;
+    const olderThanMs = this.deps.settings.placementTimeoutMs;
     return this.deps.db.transaction(async (tx) => {
-      const stale = await tx
-        .select({ id: orders.id, prescriptionId: orders.prescriptionId })
-        .from(orders)
-        .where(
-          and(
-            eq(orders.placement, 'PLACING'),
-            lte(orders.createdAt, sql`now() - ${placementTimeoutMs} * interval '1 millisecond'`),
-          ),
-        )
-        .limit(BATCH)
-        .for('update', { skipLocked: true });
+      const stale = await lockInterruptedPlacements(tx, { olderThanMs, limit: BATCH });
       for (const order of stale) {
         await tx
           .update(orders)

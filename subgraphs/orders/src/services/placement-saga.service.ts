@@ -4,9 +4,8 @@ import type { OrdersContext } from '../context';
 import type { OrderRow } from '../db/queries';
 import { orderLines, orders } from '../db/schema';
 import { enqueue } from '../events/outbox';
-import { actorOf } from './actor';
 import type { PricedOrder } from './order-pricing';
-import { recordStatusChange } from './order-status';
+import { historyActorOf, recordStatusChange } from './order-status';
 import type { PlacementRequest } from './place-order-input';
 
 type Step = 'prescription' | 'stock';
@@ -93,7 +92,7 @@ function completePlacement(
         .set({ prescriptionItemId: itemId })
         .where(and(eq(orderLines.orderId, order.id), eq(orderLines.lineNo, line.lineNo)));
     }
-    return recordStatusChange(tx, placing, 'PENDING_PAYMENT', actorOf(ctx.caller));
+    return recordStatusChange(tx, placing, 'PENDING_PAYMENT', historyActorOf(ctx.caller));
   });
 }
 

@@ -1,0 +1,15 @@
+import type { ServiceClient } from '@pharmacy/service';
+import { UserRoleDocument, type Role } from '../generated/users';
+
+/** Users: only what orders needs to know, a user's role. */
+export function usersClient(client: ServiceClient) {
+  return {
+    /** Null when there is no such user. */
+    async roleOf(userId: string): Promise<Role | null> {
+      const representations = [{ __typename: 'User', id: userId }];
+      const [user] = (await client.request(UserRoleDocument, { representations }))._entities;
+      return user?.role ?? null;
+    },
+  };
+}
+export type UsersClient = ReturnType<typeof usersClient>;
