@@ -9,8 +9,8 @@ import {
   pharmacyIdOf,
   userIdOf,
 } from '@pharmacy/demo';
-import * as ordersDb from '../subgraphs/orders/src/db/schema';
-import * as paymentsDb from '../subgraphs/payments/src/db/schema';
+import { tables as ordersDb } from '@pharmacy/orders/testing';
+import { tables as paymentsDb } from '@pharmacy/payments/testing';
 import type { SubgraphStack } from './stack';
 
 /** Setup data for the benchmark, written through the subgraphs or straight into their databases. */

@@ -1,17 +1,22 @@
 import DataLoader from 'dataloader';
 import type { Caller } from '@pharmacy/auth';
-import { batchById, groupBy, matchById, type Database } from '@pharmacy/db';
+import { batchById, groupBy, matchById } from '@pharmacy/db';
 import type { Logger } from '@pharmacy/service';
 import {
   approvalsByIds,
   approvalsOfOrders,
   approvalsOfPayers,
   type PaymentApprovalRow,
+  type PaymentsDatabase,
 } from './db/queries';
-import type * as schema from './db/schema';
 import type { PaymentsDeps } from './deps';
 
-export type PaymentsDatabase = Database<typeof schema>;
+export interface PaymentsLoaders {
+  approvalById: DataLoader<string, PaymentApprovalRow | null>;
+  /** Every attempt to pay each order, newest first. */
+  approvalsByOrderId: DataLoader<string, PaymentApprovalRow[]>;
+  approvalsByPayerId: DataLoader<string, PaymentApprovalRow[]>;
+}
 
 export interface PaymentsContext {
   caller: Caller;
@@ -19,27 +24,36 @@ export interface PaymentsContext {
   log: Logger;
   /** The orders client, the payment provider and the outbox relay, made once at start. */
   deps: PaymentsDeps;
-  loaders: {
-    approvalById: DataLoader<string, PaymentApprovalRow | null>;
-    /** Every attempt to pay each order, newest first. */
-    approvalsByOrderId: DataLoader<string, PaymentApprovalRow[]>;
-    approvalsByPayerId: DataLoader<string, PaymentApprovalRow[]>;
+  loaders: PaymentsLoaders;
+}
+
+/** Loaders are made per request, so nothing cached outlives the request that read it. */
+function createLoaders(db: PaymentsDatabase): PaymentsLoaders {
+  return {
+    approvalById: new DataLoader(async (keys) =>
+      matchById(keys, await batchById(keys, (ids) => approvalsByIds(db, ids))),
+    ),
+    approvalsByOrderId: new DataLoader(async (keys) =>
+      groupBy(
+        keys,
+        await batchById(keys, (ids) => approvalsOfOrders(db, ids)),
+        (row) => row.orderId,
+      ),
+    ),
+    approvalsByPayerId: new DataLoader(async (keys) =>
+      groupBy(
+        keys,
+        await batchById(keys, (ids) => approvalsOfPayers(db, ids)),
+        (row) => row.payerId,
+      ),
+    ),
   };
 }
 
 export function createPaymentsContext(
-  base: { db: PaymentsDatabase; log: Logger; deps: PaymentsDeps },
+  runtime: { db: PaymentsDatabase; log: Logger; deps: PaymentsDeps },
   caller: Caller,
 ): PaymentsContext {
-  const { db } = base;
-  const approvalById = new DataLoader<string, PaymentApprovalRow | null>(async (keys) =>
-    matchById(keys, await batchById(keys, (ids) => approvalsByIds(db, ids))),
-  );
-  const approvalsByOrderId = new DataLoader<string, PaymentApprovalRow[]>(async (keys) =>
-    groupBy(keys, await batchById(keys, (ids) => approvalsOfOrders(db, ids)), (row) => row.orderId),
-  );
-  const approvalsByPayerId = new DataLoader<string, PaymentApprovalRow[]>(async (keys) =>
-    groupBy(keys, await batchById(keys, (ids) => approvalsOfPayers(db, ids)), (row) => row.payerId),
-  );
-  return { ...base, caller, loaders: { approvalById, approvalsByOrderId, approvalsByPayerId } };
+  const { db, log, deps } = runtime;
+  return { caller, db, log, deps, loaders: createLoaders(db) };
 }

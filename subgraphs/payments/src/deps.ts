@@ -5,23 +5,26 @@ import * as schema from './db/schema';
 import { paymentEventDelivery } from './events/payment-event-delivery';
 import type { PaymentProvider } from './provider/payment-provider';
 import { SandboxPaymentProvider } from './provider/sandbox-provider';
-import { PaymentRecovery } from './services/payment-recovery';
-import { loadPaymentSettings } from './settings';
+import { PaymentRecovery } from './services/payment-recovery.service';
+import { loadPaymentsSettings, type PaymentsSettings } from './settings';
 
 export interface PaymentsDeps {
+  settings: PaymentsSettings;
   orders: OrdersClient;
   provider: PaymentProvider;
   relay: OutboxRelay;
   recovery: PaymentRecovery;
 }
 
-/** Made once per process: the relay and the recovery run until onStop. */
+/** Made once per process: the relay and the recovery run until stopPaymentsDeps. */
 export function createPaymentsDeps(
   runtime: Omit<SubgraphRuntime<typeof schema, PaymentsDeps>, 'deps'>,
 ): PaymentsDeps {
-  const settings = loadPaymentSettings();
+  const settings = loadPaymentsSettings();
   const orders = ordersClient(runtime.config);
+  // settings.provider can only be 'sandbox' so far.
   const provider = new SandboxPaymentProvider();
+  // Background work stays out of the statement counts of requests.
   const db = runtime.database.backgroundDb;
   const relay = createOutboxRelay({
     db,
@@ -39,7 +42,7 @@ export function createPaymentsDeps(
   });
   relay.start();
   recovery.start();
-  return { orders, provider, relay, recovery };
+  return { settings, orders, provider, relay, recovery };
 }
 
 export async function stopPaymentsDeps(deps: PaymentsDeps): Promise<void> {

@@ -1,6 +1,6 @@
 import { isTableEmpty } from '@pharmacy/db';
 import { demoPayment } from '@pharmacy/demo';
-import type { PaymentsDatabase } from './context';
+import type { PaymentsDatabase } from './db/queries';
 import * as schema from './db/schema';
 
 /** The demo order's approved payment, only into an empty database. */

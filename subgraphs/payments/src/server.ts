@@ -13,8 +13,7 @@ export const paymentsSubgraph: SubgraphModule<typeof dbSchema, PaymentsContext, 
   dbSchema,
   migrationsFolder: fileURLToPath(new URL('../../../drizzle/payments', import.meta.url)),
   prepare: createPaymentsDeps,
-  createContext: (runtime, caller) =>
-    createPaymentsContext({ db: runtime.db, log: runtime.log, deps: runtime.deps }, caller),
+  createContext: (runtime, caller) => createPaymentsContext(runtime, caller),
   seed: (runtime) => seedPayments(runtime.db),
   onStop: (runtime) => stopPaymentsDeps(runtime.deps),
 };

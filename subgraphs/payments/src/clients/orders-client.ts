@@ -1,34 +1,17 @@
 import { internalCredentialKey } from '@pharmacy/auth';
 import { createServiceClient } from '@pharmacy/service';
-import { type ServiceConfig } from '@pharmacy/subgraph';
+import type { ServiceConfig } from '@pharmacy/subgraph';
+import {
+  ApplyPaymentEventDocument,
+  OrderToPayDocument,
+  type OrderToPayQuery,
+  type PaymentEventInput,
+} from '../generated/orders';
 
 /** What payments needs to know of an order before charging it. */
-export interface PayableOrder {
-  id: string;
-  status: string;
-  customer: { id: string };
-  total: { amount: number; currency: string };
-}
+export type PayableOrder = Extract<OrderToPayQuery['_entities'][number], { __typename: 'Order' }>;
 
-const ORDER = /* GraphQL */ `
-  query OrderToPay($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Order {
-        id
-        status
-        customer {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-      }
-    }
-  }
-`;
-
-/** Orders, called as the payments service. */
+/** Orders, called as the payments service (operations in orders.graphql). */
 export function ordersClient(config: ServiceConfig) {
   const client = createServiceClient({
     caller: 'payments',
@@ -37,21 +20,14 @@ export function ordersClient(config: ServiceConfig) {
   });
   return {
     async findOrder(orderId: string): Promise<PayableOrder | null> {
-      const data = await client.request<{ _entities: (PayableOrder | null)[] }>(ORDER, {
+      const data = await client.request(OrderToPayDocument, {
         representations: [{ __typename: 'Order', id: orderId }],
       });
-      return data._entities[0] ?? null;
+      const [entity] = data._entities;
+      return entity?.__typename === 'Order' ? entity : null;
     },
-    async applyPaymentEvent(event: {
-      eventId: string;
-      kind: 'APPROVED' | 'REFUNDED';
-      orderId: string;
-      paymentId: string;
-    }): Promise<void> {
-      await client.request(
-        'mutation($event: PaymentEventInput!) { applyPaymentEvent(event: $event) }',
-        { event },
-      );
+    async applyPaymentEvent(event: PaymentEventInput): Promise<void> {
+      await client.request(ApplyPaymentEventDocument, { event });
     },
   };
 }

@@ -11,10 +11,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { enumValues, sqlList } from '@pharmacy/db';
 import { outboxTables } from '@pharmacy/outbox';
+import { PaymentStatus } from '../generated/enums';
 
-export const paymentStatuses = ['PENDING', 'APPROVED', 'DECLINED', 'REFUNDED'] as const;
-export type PaymentStatus = (typeof paymentStatuses)[number];
+const paymentStatuses = enumValues(PaymentStatus);
+/** A charge in flight or one that took money: at most one per order. */
+const liveStatuses = [PaymentStatus.APPROVED, PaymentStatus.REFUNDED, PaymentStatus.PENDING];
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -39,17 +42,14 @@ export const paymentApprovals = pgTable(
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    check(
-      'payment_approvals_status_check',
-      sql`${t.status} in ('PENDING', 'APPROVED', 'DECLINED', 'REFUNDED')`,
-    ),
+    check('payment_approvals_status_check', sql`${t.status} in (${sqlList(paymentStatuses)})`),
     check('payment_approvals_amount_check', sql`${t.amount} > 0`),
     check('payment_approvals_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     unique('payment_approvals_payer_idempotency_key').on(t.payerId, t.idempotencyKey),
     // Exactly one charge per order may be in flight or have succeeded, whatever the retries.
     uniqueIndex('payment_approvals_one_live_per_order')
       .on(t.orderId)
-      .where(sql`status in ('APPROVED', 'REFUNDED', 'PENDING')`),
+      .where(sql`status in (${sqlList(liveStatuses)})`),
     index('payment_approvals_order_idx').on(t.orderId),
     index('payment_approvals_pending_idx')
       .on(t.createdAt)

@@ -1,9 +1,10 @@
 import { BadUserInputError } from '@pharmacy/errors';
 import type { OutboxEvent } from '@pharmacy/outbox';
 import type { OrdersClient } from '../clients/orders-client';
+import type { PaymentEventKind } from '../generated/orders';
 import type { PaymentEvents, PaymentTopic } from './outbox';
 
-const kinds: Record<PaymentTopic, 'APPROVED' | 'REFUNDED'> = {
+const kinds: Record<PaymentTopic, PaymentEventKind> = {
   'payment.approved': 'APPROVED',
   'payment.refunded': 'REFUNDED',
 };

@@ -1,4 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type {
+  PaymentApprovalRow as PaymentApprovalRowModel,
+  PaymentApprovalConnection as PaymentApprovalConnectionModel,
+} from '../db/queries';
+import type { UserRef as UserRefModel, OrderRef as OrderRefModel } from '../resolvers/references';
 import type { PaymentsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -241,12 +246,12 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   PaymentStatus: PaymentStatus;
-  PaymentApproval: ResolverTypeWrapper<PaymentApproval>;
+  PaymentApproval: ResolverTypeWrapper<PaymentApprovalRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  PaymentApprovalConnection: ResolverTypeWrapper<PaymentApprovalConnection>;
+  PaymentApprovalConnection: ResolverTypeWrapper<PaymentApprovalConnectionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  User: ResolverTypeWrapper<User>;
-  Order: ResolverTypeWrapper<Order>;
+  User: ResolverTypeWrapper<UserRefModel>;
+  Order: ResolverTypeWrapper<OrderRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
@@ -257,12 +262,12 @@ export type ResolversParentTypes = {
   Money: Money;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
-  PaymentApproval: PaymentApproval | FederationReferenceTypes['PaymentApproval'];
+  PaymentApproval: PaymentApprovalRowModel;
   ID: Scalars['ID']['output'];
-  PaymentApprovalConnection: PaymentApprovalConnection;
+  PaymentApprovalConnection: PaymentApprovalConnectionModel;
   Boolean: Scalars['Boolean']['output'];
-  User: User | FederationReferenceTypes['User'];
-  Order: Order | FederationReferenceTypes['Order'];
+  User: UserRefModel;
+  Order: OrderRefModel;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
 };

@@ -1,3 +1,5 @@
+import type { PaymentStatus } from '../generated/enums';
+
 /** A charge of an amount in minor units, by a tokenized payment method (never a card number). */
 export interface ChargeRequest {
   amount: number;
@@ -7,9 +9,10 @@ export interface ChargeRequest {
   idempotencyKey: string;
 }
 
+/** Its status is the approval's: a charge that went through, or one that was refused. */
 export type ChargeResult =
-  | { status: 'APPROVED'; chargeId: string; method: string }
-  | { status: 'DECLINED'; method: string | null; reason: string };
+  | { status: Extract<PaymentStatus, 'APPROVED'>; chargeId: string; method: string }
+  | { status: Extract<PaymentStatus, 'DECLINED'>; method: string | null; reason: string };
 
 export interface RefundRequest {
   chargeId: string;

@@ -1,10 +1,7 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { DateTime } from '@pharmacy/service';
-import type { PaymentsContext } from '../context';
-import type { PaymentApprovalRow } from '../db/queries';
+import type { Resolvers } from '../generated/resolvers';
 import { deletePaymentApproval } from '../services/delete-approval.service';
 import { payOrder } from '../services/pay-order.service';
-import type { PayOrderInput } from '../services/payment-request';
 import {
   approvalsOfPayer,
   findVisibleApproval,
@@ -12,37 +9,31 @@ import {
   paymentOfOrder,
 } from '../services/payment-read.service';
 import { refundOrderPayment, refundPayment } from '../services/refund.service';
+import { orderRef, userRef } from './references';
 
-export const resolvers: GraphQLResolverMap<PaymentsContext> = {
+/** Each resolver checks its caller in the service it calls. */
+export const resolvers: Resolvers = {
   DateTime,
   Query: {
-    paymentApproval: (_root, args: { id: string }, ctx) => findVisibleApproval(ctx, args.id),
-    paymentApprovals: (_root, args: { first?: number | null; after?: string | null }, ctx) =>
-      listApprovals(ctx, args),
+    paymentApproval: (_root, args, ctx) => findVisibleApproval(ctx, args.id),
+    paymentApprovals: (_root, args, ctx) => listApprovals(ctx, args),
   },
   Mutation: {
-    payOrder: (_root, args: PayOrderInput, ctx) => payOrder(ctx, args),
-    refundPayment: (_root, args: { id: string }, ctx) => refundPayment(ctx, args.id),
-    deletePaymentApproval: (_root, args: { id: string }, ctx) =>
-      deletePaymentApproval(ctx, args.id),
-    refundOrderPayment: (_root, args: { eventId: string; orderId: string }, ctx) =>
-      refundOrderPayment(ctx, args.eventId, args.orderId),
+    payOrder: (_root, args, ctx) => payOrder(ctx, args),
+    refundPayment: (_root, args, ctx) => refundPayment(ctx, args.id),
+    deletePaymentApproval: (_root, args, ctx) => deletePaymentApproval(ctx, args.id),
+    refundOrderPayment: (_root, args, ctx) => refundOrderPayment(ctx, args),
   },
   PaymentApproval: {
-    __resolveReference: (reference: { id: string }, ctx: PaymentsContext) =>
-      findVisibleApproval(ctx, reference.id),
-    order: (approval: PaymentApprovalRow) => ({ id: approval.orderId }),
-    payer: (approval: PaymentApprovalRow) => ({ id: approval.payerId }),
-    amount: (approval: PaymentApprovalRow) => ({
-      amount: approval.amount,
-      currency: approval.currency,
-    }),
+    __resolveReference: (reference, ctx) => findVisibleApproval(ctx, reference.id),
+    order: (approval) => orderRef(approval.orderId),
+    payer: (approval) => userRef(approval.payerId),
+    amount: (approval) => ({ amount: approval.amount, currency: approval.currency }),
   },
   User: {
-    paymentApprovals: (user: { id: string }, _args, ctx: PaymentsContext) =>
-      approvalsOfPayer(ctx, user.id),
+    paymentApprovals: (user, _args, ctx) => approvalsOfPayer(ctx, user.id),
   },
   Order: {
-    payment: (order: { id: string }, _args, ctx: PaymentsContext) => paymentOfOrder(ctx, order.id),
+    payment: (order, _args, ctx) => paymentOfOrder(ctx, order.id),
   },
 };

@@ -1,9 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { requireRole } from '@pharmacy/auth';
-import { isUuid } from '@pharmacy/db';
-import { ConflictError, NotFoundError } from '@pharmacy/errors';
+import { ConflictError, NotFoundError, isUuid } from '@pharmacy/errors';
 import type { PaymentsContext } from '../context';
-import { paymentApprovals } from '../db/schema';
+import { deleteApprovalIn } from '../db/queries';
 
 /**
  * Admins. Never a charge under way, nor an approved one whose order is not delivered: that money
@@ -21,10 +19,8 @@ export async function deletePaymentApproval(ctx: PaymentsContext, id: string): P
         `The payment of a ${order.status} order cannot be deleted; refund it`,
       );
   }
-  const deleted = await ctx.db
-    .delete(paymentApprovals)
-    .where(and(eq(paymentApprovals.id, approval.id), eq(paymentApprovals.status, approval.status)))
-    .returning({ id: paymentApprovals.id });
-  if (deleted.length === 0) throw new ConflictError('The payment changed meanwhile; try again');
+  // Only if it is still as it was checked: a refund or a settlement meanwhile changes the rules.
+  const deleted = await deleteApprovalIn(ctx.db, { id: approval.id, status: approval.status });
+  if (!deleted) throw new ConflictError('The payment changed meanwhile; try again');
   return true;
 }

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { requireUser } from '@pharmacy/auth';
 import {
@@ -7,18 +6,24 @@ import {
   ErrorCode,
   ForbiddenError,
   NotFoundError,
+  mustExist,
 } from '@pharmacy/errors';
 import type { PaymentsContext } from '../context';
-import type { PaymentApprovalRow } from '../db/queries';
-import { paymentApprovals } from '../db/schema';
-import { recordChargeOutcome } from './charge-outcome';
+import {
+  approvalById,
+  approvalByKey,
+  deleteApprovalIn,
+  insertApproval,
+  type PaymentApprovalRow,
+} from '../db/queries';
+import type { ChargeResult } from '../provider/payment-provider';
+import { recordChargeOutcome } from './charge-outcome.service';
 import {
   earlierAttempt,
-  keyOf,
   parsePayment,
   type PaymentRequest,
   type PayOrderInput,
-} from './payment-request';
+} from './payment-request.service';
 
 /**
  * Charges the caller's own PENDING_PAYMENT order for its total. The same key returns the same
@@ -46,27 +51,23 @@ export async function payOrder(
         { from: order.status, to: 'PAID' },
       );
     }
-    const [attempt] = await ctx.db
-      .insert(paymentApprovals)
-      .values({
-        id: uuidv7(),
-        orderId: request.orderId,
-        payerId: user.userId,
-        amount: order.total.amount,
-        currency: order.total.currency,
-        status: 'PENDING',
-        idempotencyKey: request.idempotencyKey,
-        requestHash: request.requestHash,
-      })
-      .onConflictDoNothing()
-      .returning();
+    const attempt = await insertApproval(ctx.db, {
+      id: uuidv7(),
+      orderId: request.orderId,
+      payerId: user.userId,
+      amount: order.total.amount,
+      currency: order.total.currency,
+      status: 'PENDING',
+      idempotencyKey: request.idempotencyKey,
+      requestHash: request.requestHash,
+    });
     if (attempt) return charge(ctx, attempt, request);
     // Either a twin with this key got in first (the next pass returns its approval), or the
     // order already has a charge under way or approved.
-    const [twin] = await ctx.db
-      .select({ id: paymentApprovals.id })
-      .from(paymentApprovals)
-      .where(keyOf(user.userId, request));
+    const twin = await approvalByKey(ctx.db, {
+      payerId: user.userId,
+      idempotencyKey: request.idempotencyKey,
+    });
     if (!twin) throw new ConflictError('This order already has a payment approved or under way');
   }
   throw new ConflictError('This payment is being made by another request; try again');
@@ -78,7 +79,7 @@ async function charge(
   request: PaymentRequest,
 ): Promise<PaymentApprovalRow> {
   const { provider, relay } = ctx.deps;
-  let result;
+  let result: ChargeResult;
   try {
     result = await provider.charge({
       amount: attempt.amount,
@@ -90,24 +91,20 @@ async function charge(
     // Refused before charging (an unknown payment method): nothing happened, free the key. Any
     // other failure leaves the attempt PENDING for the recovery to ask the provider about.
     if (error instanceof AppError && error.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR)
-      await ctx.db
-        .delete(paymentApprovals)
-        .where(and(eq(paymentApprovals.id, attempt.id), eq(paymentApprovals.status, 'PENDING')));
+      await deleteApprovalIn(ctx.db, { id: attempt.id, status: 'PENDING' });
     throw error;
   }
   const recorded = await recordChargeOutcome({ db: ctx.db, relay }, attempt.id, result);
   if (recorded) return recorded;
   // The recovery gave up on this charge while the provider was still at it: money that went
   // through anyway goes back.
-  const [current] = await ctx.db
-    .select()
-    .from(paymentApprovals)
-    .where(eq(paymentApprovals.id, attempt.id));
+  const current = await approvalById(ctx.db, attempt.id);
   if (result.status === 'APPROVED' && current?.status !== 'APPROVED')
     await provider.refund({
       chargeId: result.chargeId,
       amount: attempt.amount,
       idempotencyKey: `refund:${attempt.id}`,
     });
-  return current!;
+  // The attempt was settled, not deleted: a settled one vanishes only if an admin deletes it now.
+  return mustExist(current, 'Payment approval');
 }

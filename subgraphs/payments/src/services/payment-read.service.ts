@@ -1,7 +1,11 @@
-import { isUuid, parsePage, toConnection, type Connection } from '@pharmacy/db';
-import { ForbiddenError } from '@pharmacy/errors';
+import { parsePage, toConnection } from '@pharmacy/db';
+import { ForbiddenError, isUuid } from '@pharmacy/errors';
 import type { PaymentsContext } from '../context';
-import { pageOfApprovals, type PaymentApprovalRow } from '../db/queries';
+import {
+  pageOfApprovals,
+  type PaymentApprovalConnection,
+  type PaymentApprovalRow,
+} from '../db/queries';
 import {
   canSeeApproval,
   canSeePaymentsOf,
@@ -32,7 +36,7 @@ export async function findVisibleApproval(
 export async function listApprovals(
   ctx: PaymentsContext,
   input: { first?: number | null; after?: string | null },
-): Promise<Connection<PaymentApprovalRow>> {
+): Promise<PaymentApprovalConnection> {
   requireStaffOrService(ctx.caller);
   const page = parsePage(input.first, input.after);
   return toConnection(

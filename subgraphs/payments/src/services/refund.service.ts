@@ -1,11 +1,16 @@
-import { and, eq } from 'drizzle-orm';
-import { v7 as uuidv7 } from 'uuid';
+import { z } from 'zod';
 import { requireRole, requireService } from '@pharmacy/auth';
-import { isUuid } from '@pharmacy/db';
-import { AppError, BadUserInputError, ErrorCode, NotFoundError } from '@pharmacy/errors';
+import { AppError, ErrorCode, NotFoundError, isUuid, parseInput } from '@pharmacy/errors';
 import type { PaymentsContext } from '../context';
-import type { PaymentApprovalRow } from '../db/queries';
-import { paymentApprovals, processedEvents, refunds } from '../db/schema';
+import {
+  approvalById,
+  approvedApprovalOfOrder,
+  insertRefund,
+  isEventProcessed,
+  markEventProcessed,
+  updateApprovalFrom,
+  type PaymentApprovalRow,
+} from '../db/queries';
 import { enqueue } from '../events/outbox';
 
 /**
@@ -24,22 +29,15 @@ async function refundApproval(
     idempotencyKey: `refund:${approval.id}`,
   });
   const { row, announced } = await ctx.db.transaction(async (tx) => {
-    if (eventId) await tx.insert(processedEvents).values({ eventId }).onConflictDoNothing();
-    const [refunded] = await tx
-      .update(paymentApprovals)
-      .set({ status: 'REFUNDED', updatedAt: new Date() })
-      .where(and(eq(paymentApprovals.id, approval.id), eq(paymentApprovals.status, 'APPROVED')))
-      .returning();
-    if (!refunded) {
-      const [current] = await tx
-        .select()
-        .from(paymentApprovals)
-        .where(eq(paymentApprovals.id, approval.id));
-      return { row: current ?? approval, announced: null };
-    }
-    await tx
-      .insert(refunds)
-      .values({ id: uuidv7(), approvalId: approval.id, amount: approval.amount });
+    if (eventId) await markEventProcessed(tx, eventId);
+    const refunded = await updateApprovalFrom(
+      tx,
+      { id: approval.id, from: 'APPROVED' },
+      { status: 'REFUNDED' },
+    );
+    if (!refunded)
+      return { row: (await approvalById(tx, approval.id)) ?? approval, announced: null };
+    await insertRefund(tx, { approvalId: approval.id, amount: approval.amount });
     const payload = { orderId: refunded.orderId, paymentId: refunded.id };
     return {
       row: refunded,
@@ -66,28 +64,23 @@ export async function refundPayment(ctx: PaymentsContext, id: string): Promise<P
   return refundApproval(ctx, approval, null);
 }
 
+const uuid = z.string().refine(isUuid, 'Event and order ids must be UUIDs');
+const orderRefundInput = z.object({ eventId: uuid, orderId: uuid });
+export type OrderRefundInput = z.input<typeof orderRefundInput>;
+
 /**
  * Services (orders, when an order is cancelled): refunds the order's approved payment, if it has
  * one, once per event id.
  */
 export async function refundOrderPayment(
   ctx: PaymentsContext,
-  eventId: string,
-  orderId: string,
+  input: OrderRefundInput,
 ): Promise<boolean> {
   requireService(ctx.caller);
-  if (!isUuid(eventId) || !isUuid(orderId))
-    throw new BadUserInputError('Event and order ids must be UUIDs');
-  const [seen] = await ctx.db
-    .select()
-    .from(processedEvents)
-    .where(eq(processedEvents.eventId, eventId));
-  if (seen) return true;
-  const [approved] = await ctx.db
-    .select()
-    .from(paymentApprovals)
-    .where(and(eq(paymentApprovals.orderId, orderId), eq(paymentApprovals.status, 'APPROVED')));
+  const { eventId, orderId } = parseInput(orderRefundInput, input);
+  if (await isEventProcessed(ctx.db, eventId)) return true;
+  const approved = await approvedApprovalOfOrder(ctx.db, orderId);
   if (approved) await refundApproval(ctx, approved, eventId);
-  else await ctx.db.insert(processedEvents).values({ eventId }).onConflictDoNothing();
+  else await markEventProcessed(ctx.db, eventId);
   return true;
 }

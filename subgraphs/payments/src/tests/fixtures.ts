@@ -1,19 +1,42 @@
 import { v7 as uuidv7 } from 'uuid';
 import { expect } from 'vitest';
 import type { Caller, Role } from '@pharmacy/auth';
-import type { Database } from '@pharmacy/db';
-import type { GraphQLResponse } from '@pharmacy/testing';
+import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@pharmacy/testing';
+import type { PaymentsDatabase } from '../db/queries';
 import * as schema from '../db/schema';
+import type { PaymentsDeps } from '../deps';
+import type { PaymentStatus } from '../generated/enums';
+import { paymentsSubgraph } from '../server';
+
+export type TestPayments = TestSubgraph<typeof schema, PaymentsDeps>;
+
+/** The payments subgraph on its own test database; `onQuery` sees each SQL statement. */
+export const startPayments = (options: { onQuery?: (sql: string) => void } = {}) =>
+  startTestSubgraph(paymentsSubgraph, options);
 
 export const anonymous: Caller = { kind: 'anonymous' };
 export const service: Caller = { kind: 'service', service: 'orders' };
 export const user = (role: Role, userId: string = uuidv7()) =>
   ({ kind: 'user', userId, role }) as const;
 
+const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
+  ... on PaymentApproval { id } ... on User { paymentApprovals { id } } ... on Order { payment { id status } } } }`;
+
+type Entity = {
+  id?: string;
+  paymentApprovals?: { id: string }[] | null;
+  payment?: { id: string; status: string } | null;
+};
+
+/** Resolves entity references as the gateway would. */
+export const entities = (payments: TestPayments, caller: Caller, r: object[]) =>
+  payments.call<{ _entities: (Entity | null)[] }>(caller, ENTITIES, { r });
+export const orderRef = (id: string) => ({ __typename: 'Order', id });
+
 export interface ApprovalFixture {
   payerId: string;
   orderId?: string;
-  status?: schema.PaymentStatus;
+  status?: PaymentStatus;
   amount?: number;
 }
 
@@ -21,7 +44,7 @@ let clock = Date.now() - 3_600_000;
 
 /** Writes an approval as payOrder would, straight into the database; each one later than the last. */
 export async function insertApproval(
-  db: Database<typeof schema>,
+  db: PaymentsDatabase,
   fixture: ApprovalFixture,
 ): Promise<string> {
   const id = uuidv7();

@@ -1,10 +1,15 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { OutboxRelay } from '@pharmacy/outbox';
 import { startPeriodicTask, type Logger, type PeriodicTask } from '@pharmacy/service';
-import type { PaymentsDatabase } from '../context';
-import { paymentApprovals } from '../db/schema';
-import type { PaymentProvider } from '../provider/payment-provider';
-import { recordChargeOutcome } from './charge-outcome';
+import { stalePendingApprovals, type PaymentsDatabase } from '../db/queries';
+import type { ChargeResult, PaymentProvider } from '../provider/payment-provider';
+import { recordChargeOutcome } from './charge-outcome.service';
+
+/** What a charge the provider never made comes to: DECLINED frees the order for another try. */
+const interrupted: ChargeResult = {
+  status: 'DECLINED',
+  method: null,
+  reason: 'The payment was interrupted; nothing was charged.',
+};
 
 /**
  * Settles charges whose outcome was never recorded (the process stopped mid-charge): the
@@ -40,26 +45,9 @@ export class PaymentRecovery {
 
   async recover(): Promise<number> {
     const { db, provider, pendingTimeoutMs } = this.deps;
-    const stale = await db
-      .select({ id: paymentApprovals.id })
-      .from(paymentApprovals)
-      .where(
-        and(
-          eq(paymentApprovals.status, 'PENDING'),
-          lte(
-            paymentApprovals.createdAt,
-            sql`now() - ${pendingTimeoutMs} * interval '1 millisecond'`,
-          ),
-        ),
-      )
-      .orderBy(asc(paymentApprovals.createdAt))
-      .limit(20);
+    const stale = await stalePendingApprovals(db, { olderThanMs: pendingTimeoutMs, limit: 20 });
     for (const { id } of stale) {
-      const result = (await provider.findCharge(id)) ?? {
-        status: 'DECLINED' as const,
-        method: null,
-        reason: 'The payment was interrupted; nothing was charged.',
-      };
+      const result = (await provider.findCharge(id)) ?? interrupted;
       await recordChargeOutcome(this.deps, id, result);
       this.deps.log.warn('settled an interrupted charge', {
         approvalId: id,

@@ -1,8 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import type { OutboxRelay } from '@pharmacy/outbox';
-import type { PaymentsDatabase } from '../context';
-import type { PaymentApprovalRow } from '../db/queries';
-import { paymentApprovals } from '../db/schema';
+import { updateApprovalFrom, type PaymentApprovalRow, type PaymentsDatabase } from '../db/queries';
 import { enqueue } from '../events/outbox';
 import type { ChargeResult } from '../provider/payment-provider';
 
@@ -18,14 +15,10 @@ export async function recordChargeOutcome(
 ): Promise<PaymentApprovalRow | null> {
   const outcome =
     result.status === 'APPROVED'
-      ? { status: 'APPROVED' as const, method: result.method, providerRef: result.chargeId }
-      : { status: 'DECLINED' as const, method: result.method, failureReason: result.reason };
+      ? { status: result.status, method: result.method, providerRef: result.chargeId }
+      : { status: result.status, method: result.method, failureReason: result.reason };
   const { approval, eventId } = await deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(paymentApprovals)
-      .set({ ...outcome, updatedAt: new Date() })
-      .where(and(eq(paymentApprovals.id, approvalId), eq(paymentApprovals.status, 'PENDING')))
-      .returning();
+    const row = await updateApprovalFrom(tx, { id: approvalId, from: 'PENDING' }, outcome);
     if (!row || row.status !== 'APPROVED') return { approval: row ?? null, eventId: null };
     const payload = { orderId: row.orderId, paymentId: row.id };
     return {
