@@ -6,9 +6,8 @@ export function usersClient(client: ServiceClient) {
   return {
     /** Null when there is no such user. */
     async roleOf(userId: string): Promise<Role | null> {
-      const representations = [{ __typename: 'User', id: userId }];
-      const [user] = (await client.request(UserRoleDocument, { representations }))._entities;
-      return user?.role ?? null;
+      const { currentAccess } = await client.request(UserRoleDocument, { userId });
+      return currentAccess?.role ?? null;
     },
   };
 }

@@ -7,10 +7,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type Role = 'PATIENT' | 'PHARMACIST' | 'COURIER' | 'ADMIN';
 
 export type UserRoleQueryVariables = Exact<{
-  representations: Array<unknown> | unknown;
+  userId: string | number;
 }>;
 
-export type UserRoleQuery = { _entities: Array<{ __typename: 'User'; role: Role } | null> };
+export type UserRoleQuery = { currentAccess: { role: Role } | null };
 
 export const UserRoleDocument = {
   kind: 'Document',
@@ -22,16 +22,10 @@ export const UserRoleDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'representations' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: {
-                kind: 'NonNullType',
-                type: { kind: 'NamedType', name: { kind: 'Name', value: '_Any' } },
-              },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
           },
         },
       ],
@@ -40,27 +34,17 @@ export const UserRoleDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: '_entities' },
+            name: { kind: 'Name', value: 'currentAccess' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'representations' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'representations' } },
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'role' } }],
-                  },
-                },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'role' } }],
             },
           },
         ],
