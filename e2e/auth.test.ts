@@ -11,9 +11,7 @@ let signingKey: { kid: string; privateKey: CryptoKey; jwks: { keys: JWK[] } };
 beforeAll(async () => {
   stack = await startStack({ seed: true });
   patient = await registerPatient(stack);
-  const deps = stack.subgraphs.users.runtime.deps as {
-    keys: { current: { kid: string; privateKey: CryptoKey }; jwks: { keys: JWK[] } };
-  };
+  const { deps } = stack.subgraphs.users.runtime;
   signingKey = { ...deps.keys.current, jwks: deps.keys.jwks };
 });
 afterAll(() => stack?.stop());

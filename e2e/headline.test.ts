@@ -1,7 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOrder, demoPharmacies, medicationIdOf, pharmacyIdOf } from '@pharmacy/demo';
-import type { Database } from '@pharmacy/db';
 import { tables as ordersDb } from '@pharmacy/orders/testing';
 import { tables as paymentsDb } from '@pharmacy/payments/testing';
 import { login, registerPatient, type Session } from './helpers';
@@ -74,10 +73,8 @@ describe('the headline query', () => {
 });
 
 describe('SQL statements per federated request', () => {
-  const ordersOf = (s: Stack) =>
-    s.subgraphs.orders.runtime.db as unknown as Database<typeof ordersDb>;
-  const paymentsOf = (s: Stack) =>
-    s.subgraphs.payments.runtime.db as unknown as Database<typeof paymentsDb>;
+  const ordersOf = (s: Stack) => s.subgraphs.orders.runtime.db;
+  const paymentsOf = (s: Stack) => s.subgraphs.payments.runtime.db;
 
   async function addHistory(patient: Session, count: number) {
     for (let i = 0; i < count; i++) {

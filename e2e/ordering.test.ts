@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OrdersDeps } from '@pharmacy/orders/testing';
 import { codes, type Session } from './helpers';
 import { expectConsistent } from './ordering-consistency';
 import {
@@ -470,7 +469,7 @@ describe('cancelling and refunding', () => {
 });
 
 describe('unpaid orders', () => {
-  const ordersDeps = () => stack.subgraphs.orders.runtime.deps as OrdersDeps;
+  const ordersDeps = () => stack.subgraphs.orders.runtime.deps;
 
   it('expire after the payment timeout and give back what they held', async () => {
     const shop = await openShop(stack, staff);

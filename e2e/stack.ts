@@ -1,12 +1,22 @@
 import { jwksUrlOf, loadGatewayConfig, type GatewayConfig } from '@pharmacy/gateway/config';
 import { startGateway, type RunningGateway } from '@pharmacy/gateway';
 import { createLogger, type SubgraphName } from '@pharmacy/service';
-import { freePorts, startTestSubgraph, TEST_INTERNAL_SECRET } from '@pharmacy/testing';
+import type { SubgraphModule } from '@pharmacy/subgraph';
+import {
+  freePorts,
+  startTestSubgraph,
+  TEST_INTERNAL_SECRET,
+  type TestSubgraph,
+} from '@pharmacy/testing';
 import { modules } from './modules';
+
+/** A running subgraph typed by its own module: its tables, its deps. */
+type Running<M> = M extends SubgraphModule<infer S, infer _C, infer D> ? TestSubgraph<S, D> : never;
+export type StackSubgraphs = { [K in SubgraphName]: Running<(typeof modules)[K]> };
 
 export interface Stack {
   gateway: RunningGateway;
-  subgraphs: Record<SubgraphName, Awaited<ReturnType<typeof startTestSubgraph>>>;
+  subgraphs: StackSubgraphs;
   /** Every SQL statement run by any subgraph, in order. */
   statements: { service: SubgraphName; sql: string }[];
   /** Sends one request through the gateway; `token` is an access token. */
@@ -40,14 +50,16 @@ export async function startStack(
   const peers = Object.fromEntries(
     names.map((name, i) => [name, `http://127.0.0.1:${ports[i]}/graphql`]),
   ) as Record<SubgraphName, string>;
-  const start = async (name: SubgraphName, template?: Blob) => {
-    // Each subgraph has its own context type; here they are all just modules to start.
+  const start = async <K extends SubgraphName>(name: K, template?: Blob) => {
+    // TypeScript cannot follow one name through a union of five module types: started
+    // generically, each comes back typed by its own module.
     const module = modules[name] as unknown as Parameters<typeof startTestSubgraph>[0];
-    return startTestSubgraph(module, {
+    const running = await startTestSubgraph(module, {
       config: { seedDemoData: options.seed ?? false, port: ports[names.indexOf(name)]!, peers },
       onQuery: (sql) => statements.push({ service: name, sql }),
       ...(template ? { template } : {}),
     });
+    return running as unknown as StackSubgraphs[K];
   };
   const entries = await Promise.all(names.map(async (name) => [name, await start(name)] as const));
   const subgraphs = Object.fromEntries(entries) as Stack['subgraphs'];
@@ -89,7 +101,7 @@ export async function startStack(
       stopped.add(name);
     },
     async startSubgraph(name) {
-      subgraphs[name] = await start(name, saved.get(name));
+      Object.assign(subgraphs, { [name]: await start(name, saved.get(name)) });
       stopped.delete(name);
     },
     async stop() {

@@ -1,12 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoPharmacies, medicationIdOf, pharmacyIdOf } from '@pharmacy/demo';
-import type { Database } from '@pharmacy/db';
 import { recordStatusChange, tables as ordersDb } from '@pharmacy/orders/testing';
 import { login, registerPatient, type Session } from './helpers';
 import { startStack, type Stack } from './stack';
 import { subscribe } from './subscription-client';
-import { demoStaff, gql, openShop, pay, place, setStatus } from './ordering-support';
+import { demoStaff, eventually, gql, openShop, pay, place, setStatus } from './ordering-support';
 
 const WATCH = /* GraphQL */ `
   subscription Watch($orderId: ID) {
@@ -40,7 +39,15 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const ordersDbOf = () => stack.subgraphs.orders.runtime.db as unknown as Database<typeof ordersDb>;
+const ordersDbOf = () => stack.subgraphs.orders.runtime.db;
+
+/** Subscriptions the orders subgraph holds now: what the gateway has opened there. */
+const upstreamCount = async () => stack.subgraphs.orders.runtime.deps.orderEvents.subscriberCount;
+/** Waits until the orders subgraph holds exactly `count` subscriptions. */
+const upstreamHolds = (count: number) => eventually(upstreamCount, (held) => held === count);
+
+// Each test starts with nothing subscribed, so it can wait for its own subscriptions to open.
+beforeEach(() => upstreamHolds(0));
 
 /** Writes an order for the customer, as placeOrder would. */
 async function createOrder(customerId: string): Promise<string> {
@@ -99,7 +106,7 @@ describe('orderStatusChanged through the gateway', () => {
       token: patient.accessToken,
       variables: { orderId },
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await upstreamHolds(1);
     await changeStatus(orderId, patient.user.id, 'PAID', false);
     await changeStatus(orderId, patient.user.id, 'CANCELLED');
     const [event] = await watcher.waitFor(1);
@@ -127,7 +134,8 @@ describe('orderStatusChanged through the gateway', () => {
       token: other.accessToken,
       variables: { orderId: await createOrder(patient.user.id) },
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Two held: the third, for another patient's order, is refused when it starts.
+    await upstreamHolds(2);
     const orderId = await createOrder(patient.user.id);
     await changeStatus(orderId, patient.user.id, 'CANCELLED');
     const [seen] = await staff.waitFor(1);
@@ -138,8 +146,12 @@ describe('orderStatusChanged through the gateway', () => {
     expect(refused?.errors).toEqual([
       expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }),
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(nosy.results).toEqual([]);
+    // Events reach a subscriber in order: once the next change, to their own order, arrives,
+    // the other patient's change was not sent to them.
+    const ownOrderId = await createOrder(other.user.id);
+    await changeStatus(ownOrderId, other.user.id, 'CANCELLED');
+    const received = (await nosy.waitFor(1)) as { data: { orderStatusChanged: { id: string } } }[];
+    expect(received.map((event) => event.data.orderStatusChanged.id)).toEqual([ownOrderId]);
     [nosy, staff, direct].forEach((s) => s.dispose());
   });
 
@@ -156,19 +168,10 @@ describe('orderStatusChanged through the gateway', () => {
   });
 
   it('leaves no subscription on the subgraph once the client goes away', async () => {
-    const hub = (
-      stack.subgraphs.orders.runtime.deps as { orderEvents: { subscriberCount: number } }
-    ).orderEvents;
-    const before = hub.subscriberCount;
     const watcher = subscribe(stack.gateway.url, WATCH, { token: patient.accessToken });
-    const deadline = Date.now() + 5_000;
-    while (hub.subscriberCount === before && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 50));
-    expect(hub.subscriberCount).toBe(before + 1);
+    await upstreamHolds(1);
     watcher.dispose();
-    while (hub.subscriberCount > before && Date.now() < deadline + 5_000)
-      await new Promise((r) => setTimeout(r, 50));
-    expect(hub.subscriberCount).toBe(before);
+    await upstreamHolds(0);
     expect(stack.gateway.upstream.openCount).toBe(0);
   });
 
@@ -178,7 +181,7 @@ describe('orderStatusChanged through the gateway', () => {
       token: patient.accessToken,
       variables: { orderId },
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await upstreamHolds(1);
     await stack.stopSubgraph('orders');
     await stack.startSubgraph('orders');
     const [notice] = await watcher.waitFor(1, 15_000);
@@ -195,14 +198,14 @@ describe('orderStatusChanged through the gateway', () => {
     const courier = await registerPatient(stack, 'Soon Courier');
     const admin = await login(stack, 'admin@demo.pharmacy');
     const watcher = subscribe(stack.gateway.url, WATCH, { token: courier.accessToken });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await upstreamHolds(1);
     const changed = await stack.request(
       'mutation($id: ID!) { setUserRole(userId: $id, role: COURIER) { role } }',
       { id: courier.user.id },
       admin.accessToken,
     );
     expect(changed.body.errors).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, 2_100)); // the gateway's role cache
+    // No event has reached this subscriber yet, so the gateway has no role of theirs cached.
     const orderId = await createOrder(courier.user.id);
     await changeStatus(orderId, courier.user.id, 'CANCELLED');
     expect((await watcher.closed).code).toBe(4403);
@@ -229,8 +232,8 @@ describe('orderStatusChanged through the gateway', () => {
       token: patient.accessToken,
       variables: { orderId },
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
     // The same subscription twice for the same caller shares one upstream subscription.
+    await upstreamHolds(2);
     expect(stack.gateway.upstream.openCount).toBe(2);
 
     expect((await pay(stack, patient, orderId)).body.errors).toBeUndefined();

@@ -1,34 +1,19 @@
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Debian's chromium (apt-get install chromium); playwright-core downloads no browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumExecutable } from './bundled-chromium';
 
 export const screenshotDir = fileURLToPath(
   new URL('../../test-results/screenshots/', import.meta.url),
 );
 
-/** A headless chromium with a fresh profile (playwright makes a temporary user-data-dir). */
+/** A headless Chromium with a fresh profile (playwright makes a temporary user-data-dir). */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(
-      `No chromium at ${CHROMIUM_PATH}: apt-get install chromium, or set CHROMIUM_PATH`,
-    );
-  await mkdir(screenshotDir, { recursive: true });
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const [{ path, args }] = await Promise.all([
+    chromiumExecutable(),
+    mkdir(screenshotDir, { recursive: true }),
+  ]);
+  return chromium.launch({ executablePath: path, args, headless: true });
 }
 
 /** Numbered screenshots of one test file's steps: <prefix>-01-<step>.png, ... */

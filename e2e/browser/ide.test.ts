@@ -1,9 +1,11 @@
-import type { Browser, Page, WebSocket } from 'playwright-core';
+import { medicationIdOf, pharmacyIdOf } from '@pharmacy/demo';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerPatient } from '../helpers';
-import { payOrder, placeOtcOrder, probeCapabilities, type Capabilities } from './capabilities';
+import { pay, place } from '../ordering-support';
 import { launchChromium, screenshots, watchPage } from './chromium';
 import { startBrowserStack, type BrowserStack } from './harness';
+import { ideSteps } from './ide-page';
 
 // The GraphQL IDE as a developer meets it: open the page, sign in, paste the token, run the
 // headline query, browse the docs and the history; then watch an order over graphql-ws.
@@ -14,15 +16,14 @@ let env: BrowserStack;
 let browser: Browser;
 let page: Page;
 let watched: ReturnType<typeof watchPage>;
-let capabilities: Capabilities;
+let ide: ReturnType<typeof ideSteps>;
 const shot = screenshots('ide');
 
 beforeAll(async () => {
   [env, browser] = await Promise.all([startBrowserStack({ ide: true }), launchChromium()]);
-  // A new patient: orders change data, and other tests rely on the demo patient's.
-  capabilities = await probeCapabilities(env.stack, (await registerPatient(env.stack)).accessToken);
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   watched = watchPage(page, env.origin);
+  ide = ideSteps(page, env.origin);
 });
 
 afterAll(async () => {
@@ -33,40 +34,6 @@ afterAll(async () => {
 afterEach(async (context) => {
   if (context.task.result?.state === 'fail') await shot(page, 'failed');
 });
-
-const graphqlResponse = (operationName: string) =>
-  page.waitForResponse(
-    (r) =>
-      r.url() === `${env.origin}/graphql` &&
-      new RegExp(`(query|mutation) ${operationName}\\b`).test(r.request().postData() ?? ''),
-  );
-
-/** Opens an example tab and waits until its operation is in the editor (Run would use it). */
-async function openTab(name: string) {
-  await page.getByRole('tab', { name }).click();
-  await expect
-    .poll(() => page.getByRole('tab', { name }).getAttribute('aria-selected'))
-    .toBe('true');
-  await expect
-    .poll(async () => noBreak(await page.locator('.graphiql-query-editor').innerText()))
-    .toMatch(new RegExp(`(query|mutation|subscription) ${name}\\b`));
-}
-
-/** Replaces the content of one of the editor tools (Variables or Headers). */
-async function setEditorTool(tool: 'Variables' | 'Headers', text: string) {
-  await page.locator('.graphiql-editor-tools button', { hasText: tool }).click();
-  const uri = tool === 'Headers' ? 'request-headers.json' : 'variables.json';
-  await page.locator(`.monaco-editor[data-uri$="-${uri}"]`).click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  // insertText types no key strokes, so the editor adds no closing brackets or quotes.
-  await page.keyboard.insertText(text);
-}
-
-// Monaco draws spaces as no-break spaces.
-const noBreak = (text: string) => text.replace(/\u00a0/g, ' ');
-const resultText = async () =>
-  noBreak(await page.locator('section[aria-label="Result Window"]').innerText());
 
 describe('the GraphQL IDE', () => {
   it('loads from the gateway alone, with the schema and the example tabs', async () => {
@@ -84,19 +51,19 @@ describe('the GraphQL IDE', () => {
   });
 
   it('signs in with the LogIn tab and runs the headline query with the pasted token', async () => {
-    await openTab('LogIn');
-    const loggedIn = graphqlResponse('LogIn');
-    await page.getByRole('button', { name: 'Execute query (Ctrl-Enter)' }).click();
+    await ide.openTab('LogIn');
+    const loggedIn = ide.graphqlResponse('LogIn');
+    await ide.run();
     const token = ((await (await loggedIn).json()) as { data: { login: { accessToken: string } } })
       .data.login.accessToken;
-    await expect.poll(resultText).toContain('accessToken');
+    await expect.poll(ide.resultText).toContain('accessToken');
     await shot(page, 'logged-in');
 
-    await openTab('MyPharmacy');
-    await setEditorTool('Headers', `{ "Authorization": "Bearer ${token}" }`);
+    await ide.openTab('MyPharmacy');
+    await ide.setEditorTool('Headers', `{ "Authorization": "Bearer ${token}" }`);
     await shot(page, 'token-pasted');
-    const headline = graphqlResponse('MyPharmacy');
-    await page.getByRole('button', { name: 'Execute query (Ctrl-Enter)' }).click();
+    const headline = ide.graphqlResponse('MyPharmacy');
+    await ide.run();
     const { data, errors } = (await (await headline).json()) as {
       data: {
         me: { name: string; prescriptions: { items: { medication: { name: string } }[] }[] };
@@ -108,7 +75,7 @@ describe('the GraphQL IDE', () => {
     expect(data.me.prescriptions[0]?.items.map((i) => i.medication.name)).toContain(
       'Atorvastatin 20 mg tablets',
     );
-    await expect.poll(resultText).toContain('Pat Patient');
+    await expect.poll(ide.resultText).toContain('Pat Patient');
     await shot(page, 'headline-result');
   });
 
@@ -130,22 +97,13 @@ describe('the GraphQL IDE', () => {
     await shot(page, 'history');
   });
 
-  it('subscribes over graphql-ws with the token from the headers', async (test) => {
-    if (!capabilities.subscriptions) test.skip('needs graphql-ws on the gateway');
+  it('subscribes over graphql-ws with the token from the headers and shows the events', async () => {
     const patient = await registerPatient(env.stack, 'Ida Subscriber');
-    await openTab('WatchOrder');
-    await setEditorTool('Headers', `{ "Authorization": "Bearer ${patient.accessToken}" }`);
-    await setEditorTool('Variables', '{ "orderId": null }');
-    const sent: { type: string; payload?: Record<string, unknown> }[] = [];
-    const received: { type: string }[] = [];
-    const opened = new Promise<WebSocket>((resolve) =>
-      page.once('websocket', (socket) => {
-        socket.on('framesent', (frame) => sent.push(JSON.parse(String(frame.payload))));
-        socket.on('framereceived', (frame) => received.push(JSON.parse(String(frame.payload))));
-        resolve(socket);
-      }),
-    );
-    await page.getByRole('button', { name: 'Execute query (Ctrl-Enter)' }).click();
+    await ide.openTab('WatchOrder');
+    await ide.setEditorTool('Headers', `{ "Authorization": "Bearer ${patient.accessToken}" }`);
+    await ide.setEditorTool('Variables', '{ "orderId": null }');
+    const { opened, sent, received } = ide.nextSocket();
+    await ide.run();
     // A tab with several operations asks which one to run.
     await page.getByRole('menuitem', { name: 'WatchOrder' }).click();
     expect((await opened).url()).toBe(`${env.origin.replace('http', 'ws')}/graphql`);
@@ -157,12 +115,22 @@ describe('the GraphQL IDE', () => {
     await expect.poll(() => sent.map((m) => m.type)).toContain('subscribe');
     await shot(page, 'subscribed');
 
-    if (!capabilities.payments) return; // nothing can change an order's status yet
-    const orderId = await placeOtcOrder(env.stack, patient.accessToken);
-    expect(await payOrder(env.stack, patient.accessToken, orderId!, 'pm_card_visa')).toBe(
-      'APPROVED',
-    );
-    await expect.poll(resultText, { timeout: 15_000 }).toContain('"PAID"');
+    // Paying is what turns an order PAID; the event must reach the IDE over the socket.
+    const placed = await place(env.stack, patient, {
+      pharmacyId: pharmacyIdOf('mitte'),
+      lines: [{ medicationId: medicationIdOf('ibuprofen-400mg-tablet'), quantity: 1 }],
+    });
+    expect(placed.body.errors).toBeUndefined();
+    const orderId = placed.body.data!.placeOrder.id;
+    const paid = await pay(env.stack, patient, orderId);
+    expect(paid.body.errors).toBeUndefined();
+    expect(paid.body.data!.payOrder.status).toBe('APPROVED');
+    const events = () => received.map((m) => m.payload?.data?.orderStatusChanged);
+    await expect
+      .poll(events, { timeout: 15_000 })
+      .toContainEqual(expect.objectContaining({ id: orderId, status: 'PAID' }));
+    // The event carries fields of other subgraphs: the gateway ran the rest of the plan.
+    await expect.poll(ide.resultText).toMatch(/"PAID"[\s\S]*Ida Subscriber/);
     await shot(page, 'subscription-event');
   });
 
