@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Caller } from '@pharmacy/auth';
-import type { Database } from '@pharmacy/db';
 import { userIdOf } from '@pharmacy/demo';
 import { tables as ordersDb } from '@pharmacy/orders/testing';
 import { gql, registerPatient, type Patient } from './data';
@@ -142,7 +141,7 @@ export async function measureContention(
     (b) => b.errors?.[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED',
   );
   if (missing) return { skipped: 'placeOrder not available' };
-  const orders = stack.subgraphs.orders.runtime.db as unknown as Database<typeof ordersDb>;
+  const orders = stack.subgraphs.orders.runtime.db;
   const rows = await orders
     .select({ id: ordersDb.orders.id })
     .from(ordersDb.orders)

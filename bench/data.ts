@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
 import type { Caller } from '@pharmacy/auth';
-import type { Database } from '@pharmacy/db';
 import {
   DEMO_PASSWORD,
   demoPharmacies,
@@ -9,8 +7,8 @@ import {
   pharmacyIdOf,
   userIdOf,
 } from '@pharmacy/demo';
-import { tables as ordersDb } from '@pharmacy/orders/testing';
-import { tables as paymentsDb } from '@pharmacy/payments/testing';
+import { PAID_ORDER_TOTAL, writePaidOrder } from '@pharmacy/orders/testing';
+import { writeApprovedPayment } from '@pharmacy/payments/testing';
 import type { SubgraphStack } from './stack';
 
 /** Setup data for the benchmark, written through the subgraphs or straight into their databases. */
@@ -82,8 +80,8 @@ export async function registerPatient(stack: SubgraphStack, name: string): Promi
  * payment approval each), as e2e/headline.test.ts does.
  */
 export async function addHistory(stack: SubgraphStack, patient: Patient, count: number) {
-  const orders = stack.subgraphs.orders.runtime.db as unknown as Database<typeof ordersDb>;
-  const payments = stack.subgraphs.payments.runtime.db as unknown as Database<typeof paymentsDb>;
+  const orders = stack.subgraphs.orders.runtime.db;
+  const payments = stack.subgraphs.payments.runtime.db;
   for (let i = 0; i < count; i++) {
     const upload = await stack.subgraphs.prescriptions.call<{ uploadPrescription: { id: string } }>(
       patient.caller,
@@ -101,47 +99,16 @@ export async function addHistory(stack: SubgraphStack, patient: Patient, count: 
       },
     );
     if (!upload.data) throw new Error(`upload failed: ${JSON.stringify(upload.errors)}`);
-    const orderId = uuidv7();
-    await orders.insert(ordersDb.orders).values({
-      id: orderId,
+    const orderId = await writePaidOrder(orders, {
       customerId: patient.userId,
       pharmacyId: pharmacyIdOf(demoPharmacies[i % demoPharmacies.length]!.key),
       prescriptionId: upload.data.uploadPrescription.id,
-      status: 'PAID',
-      deliveryAddress: 'Benchstraße 1, Berlin',
-      currency: 'EUR',
-      totalAmount: 998,
+      actor: 'bench',
     });
-    await orders.insert(ordersDb.orderLines).values([
-      {
-        orderId,
-        lineNo: 1,
-        medicationId: medicationIdOf('ibuprofen-400mg-tablet'),
-        quantity: 2,
-        unitPrice: 299,
-        lineTotal: 598,
-      },
-      {
-        orderId,
-        lineNo: 2,
-        medicationId: medicationIdOf('paracetamol-500mg-tablet'),
-        quantity: 1,
-        unitPrice: 400,
-        lineTotal: 400,
-      },
-    ]);
-    await orders
-      .insert(ordersDb.orderStatusHistory)
-      .values({ id: uuidv7(), orderId, status: 'PAID', actor: 'bench' });
-    await payments.insert(paymentsDb.paymentApprovals).values({
-      id: uuidv7(),
+    await writeApprovedPayment(payments, {
       orderId,
       payerId: patient.userId,
-      amount: 998,
-      currency: 'EUR',
-      status: 'APPROVED',
-      method: 'visa •••• 4242',
-      idempotencyKey: uuidv7(),
+      amount: PAID_ORDER_TOTAL,
     });
   }
 }

@@ -1,20 +1,10 @@
-import { inventorySubgraph } from '@pharmacy/inventory';
-import { ordersSubgraph } from '@pharmacy/orders';
-import { paymentsSubgraph } from '@pharmacy/payments';
-import { prescriptionsSubgraph } from '@pharmacy/prescriptions';
-import { usersSubgraph } from '@pharmacy/users';
 import type { SubgraphName } from '@pharmacy/service';
 import { freePorts, startTestSubgraph } from '@pharmacy/testing';
+import { modules } from '../e2e/modules';
+import type { StackSubgraphs } from '../e2e/stack';
 
-const modules = {
-  users: usersSubgraph,
-  inventory: inventorySubgraph,
-  prescriptions: prescriptionsSubgraph,
-  orders: ordersSubgraph,
-  payments: paymentsSubgraph,
-} as const;
-
-export type Subgraphs = Record<SubgraphName, Awaited<ReturnType<typeof startTestSubgraph>>>;
+/** Each running subgraph typed by its own module, as in the e2e stack. */
+export type Subgraphs = StackSubgraphs;
 
 export interface SubgraphStack {
   subgraphs: Subgraphs;

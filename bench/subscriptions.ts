@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import type { Database } from '@pharmacy/db';
 import { demoPharmacies, medicationIdOf, pharmacyIdOf } from '@pharmacy/demo';
 import { recordStatusChange, tables as ordersDb } from '@pharmacy/orders/testing';
 import { spawnTracked, stopChild } from './children';
@@ -61,7 +60,7 @@ export async function measureSubscriptions(
   watchers: Patient[],
   options: { count: number; events: number },
 ): Promise<SubscriptionResult> {
-  const db = stack.subgraphs.orders.runtime.db as unknown as Database<typeof ordersDb>;
+  const db = stack.subgraphs.orders.runtime.db;
   const pharmacyId = pharmacyIdOf(demoPharmacies[0]!.key);
   const orderId = uuidv7();
   await db.insert(ordersDb.orders).values({

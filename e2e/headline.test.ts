@@ -1,8 +1,7 @@
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOrder, demoPharmacies, medicationIdOf, pharmacyIdOf } from '@pharmacy/demo';
-import { tables as ordersDb } from '@pharmacy/orders/testing';
-import { tables as paymentsDb } from '@pharmacy/payments/testing';
+import { PAID_ORDER_TOTAL, writePaidOrder } from '@pharmacy/orders/testing';
+import { writeApprovedPayment } from '@pharmacy/payments/testing';
 import { login, registerPatient, type Session } from './helpers';
 import { HEADLINE } from './operations';
 import { startStack, type Stack } from './stack';
@@ -94,51 +93,16 @@ describe('SQL statements per federated request', () => {
         patient.accessToken,
       );
       expect(upload.body.errors).toBeUndefined();
-      const orderId = uuidv7();
-      await ordersOf(stack)
-        .insert(ordersDb.orders)
-        .values({
-          id: orderId,
-          customerId: patient.user.id,
-          pharmacyId: pharmacyIdOf(demoPharmacies[i % demoPharmacies.length]!.key),
-          prescriptionId: upload.body.data!.uploadPrescription.id,
-          status: 'PAID',
-          deliveryAddress: 'Somewhere 1, Berlin',
-          currency: 'EUR',
-          totalAmount: 998,
-        });
-      await ordersOf(stack)
-        .insert(ordersDb.orderLines)
-        .values([
-          {
-            orderId,
-            lineNo: 1,
-            medicationId: medicationIdOf('ibuprofen-400mg-tablet'),
-            quantity: 2,
-            unitPrice: 299,
-            lineTotal: 598,
-          },
-          {
-            orderId,
-            lineNo: 2,
-            medicationId: medicationIdOf('paracetamol-500mg-tablet'),
-            quantity: 1,
-            unitPrice: 400,
-            lineTotal: 400,
-          },
-        ]);
-      await ordersOf(stack)
-        .insert(ordersDb.orderStatusHistory)
-        .values({ id: uuidv7(), orderId, status: 'PAID', actor: 'test' });
-      await paymentsOf(stack).insert(paymentsDb.paymentApprovals).values({
-        id: uuidv7(),
+      const orderId = await writePaidOrder(ordersOf(stack), {
+        customerId: patient.user.id,
+        pharmacyId: pharmacyIdOf(demoPharmacies[i % demoPharmacies.length]!.key),
+        prescriptionId: upload.body.data!.uploadPrescription.id,
+        actor: 'test',
+      });
+      await writeApprovedPayment(paymentsOf(stack), {
         orderId,
         payerId: patient.user.id,
-        amount: 998,
-        currency: 'EUR',
-        status: 'APPROVED',
-        method: 'visa •••• 4242',
-        idempotencyKey: uuidv7(),
+        amount: PAID_ORDER_TOTAL,
       });
     }
   }

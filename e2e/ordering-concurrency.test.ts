@@ -3,15 +3,11 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { internalCredentialKey } from '@pharmacy/auth';
-import type { Database } from '@pharmacy/db';
 import { createServiceClient } from '@pharmacy/service';
 import { TEST_INTERNAL_SECRET } from '@pharmacy/testing';
-import type { OrdersDeps } from '../subgraphs/orders/src/deps';
-import * as inventoryDb from '../subgraphs/inventory/src/db/schema';
-import * as ordersDb from '../subgraphs/orders/src/db/schema';
-import * as paymentsDb from '../subgraphs/payments/src/db/schema';
-import type { PaymentsDeps } from '../subgraphs/payments/src/deps';
-import type { SandboxPaymentProvider } from '../subgraphs/payments/src/provider/sandbox-provider';
+import { tables as inventoryDb } from '@pharmacy/inventory/testing';
+import { tables as ordersDb } from '@pharmacy/orders/testing';
+import { tables as paymentsDb, type SandboxPaymentProvider } from '@pharmacy/payments/testing';
 import { codes, type Session } from './helpers';
 import { expectConsistent } from './ordering-consistency';
 import { durableOrders } from './ordering-durable-orders';
@@ -45,12 +41,11 @@ afterAll(async () => {
 });
 
 const db = () => ({
-  orders: stack.subgraphs.orders.runtime.db as unknown as Database<typeof ordersDb>,
-  payments: stack.subgraphs.payments.runtime.db as unknown as Database<typeof paymentsDb>,
-  inventory: stack.subgraphs.inventory.runtime.db as unknown as Database<typeof inventoryDb>,
+  orders: stack.subgraphs.orders.runtime.db,
+  payments: stack.subgraphs.payments.runtime.db,
+  inventory: stack.subgraphs.inventory.runtime.db,
 });
-const provider = () =>
-  (stack.subgraphs.payments.runtime.deps as PaymentsDeps).provider as SandboxPaymentProvider;
+const provider = () => stack.subgraphs.payments.runtime.deps.provider as SandboxPaymentProvider;
 
 async function placeOtc(patient: Session, shop: Shop, quantity = 1) {
   const { body } = await place(stack, patient, {
@@ -315,7 +310,7 @@ describe('failures along the way', () => {
   it('refunds a payment that went through after its order expired', async () => {
     const shop = await openShop(stack, staff);
     const patient = await newPatient(stack);
-    const settings = (stack.subgraphs.orders.runtime.deps as OrdersDeps).settings;
+    const { settings } = stack.subgraphs.orders.runtime.deps;
     const normal = settings.paymentTimeoutMs;
     settings.paymentTimeoutMs = 200;
     const order = await placeOtc(patient, shop).finally(() => (settings.paymentTimeoutMs = normal));

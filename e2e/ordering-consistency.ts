@@ -1,20 +1,17 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
-import type { Database } from '@pharmacy/db';
-import * as inventoryDb from '../subgraphs/inventory/src/db/schema';
-import * as ordersDb from '../subgraphs/orders/src/db/schema';
-import * as paymentsDb from '../subgraphs/payments/src/db/schema';
-import * as prescriptionsDb from '../subgraphs/prescriptions/src/db/schema';
+import { tables as inventoryDb } from '@pharmacy/inventory/testing';
+import { tables as ordersDb } from '@pharmacy/orders/testing';
+import { tables as paymentsDb } from '@pharmacy/payments/testing';
+import { tables as prescriptionsDb } from '@pharmacy/prescriptions/testing';
 import { eventually, type Shop } from './ordering-support';
 import type { Stack } from './stack';
 
 const databases = (stack: Stack) => ({
-  orders: stack.subgraphs.orders.runtime.db as unknown as Database<typeof ordersDb>,
-  payments: stack.subgraphs.payments.runtime.db as unknown as Database<typeof paymentsDb>,
-  inventory: stack.subgraphs.inventory.runtime.db as unknown as Database<typeof inventoryDb>,
-  prescriptions: stack.subgraphs.prescriptions.runtime.db as unknown as Database<
-    typeof prescriptionsDb
-  >,
+  orders: stack.subgraphs.orders.runtime.db,
+  payments: stack.subgraphs.payments.runtime.db,
+  inventory: stack.subgraphs.inventory.runtime.db,
+  prescriptions: stack.subgraphs.prescriptions.runtime.db,
 });
 
 const ordersOf = (stack: Stack, customerIds: string[]) =>

@@ -6,7 +6,7 @@ export const codegen = {
     Pharmacy: '../db/queries#PharmacyRow',
     StockItem: '../db/queries#StockLevel',
     PharmacyAvailability: '../services/nearby.service#PharmacyAvailability',
-    StockReservation: '../services/reservation#StockReservation',
+    StockReservation: '../services/stock-reservation#StockReservation',
   },
   peers: [],
 };

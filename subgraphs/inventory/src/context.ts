@@ -12,6 +12,7 @@ import {
   type PharmacyRow,
   type StockRow,
 } from './db/queries';
+import type { InventoryDeps } from './deps';
 
 export interface InventoryLoaders {
   /** Soft-deleted medications too: orders and prescriptions still name them. */
@@ -26,6 +27,8 @@ export interface InventoryContext {
   caller: Caller;
   db: InventoryDatabase;
   log: Logger;
+  /** Settings, made once at start. */
+  deps: InventoryDeps;
   loaders: InventoryLoaders;
 }
 
@@ -59,8 +62,9 @@ export function createLoaders(db: InventoryDatabase): InventoryLoaders {
 }
 
 export function createInventoryContext(
-  base: { db: InventoryDatabase; log: Logger },
+  runtime: { db: InventoryDatabase; log: Logger; deps: InventoryDeps },
   caller: Caller,
 ): InventoryContext {
-  return { db: base.db, log: base.log, caller, loaders: createLoaders(base.db) };
+  const { db, log, deps } = runtime;
+  return { caller, db, log, deps, loaders: createLoaders(db) };
 }

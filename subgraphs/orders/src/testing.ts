@@ -6,3 +6,4 @@
 export * as tables from './db/schema';
 export type { OrdersDeps } from './deps';
 export { recordStatusChange } from './services/order-status';
+export { PAID_ORDER_TOTAL, writePaidOrder } from './paid-order-fixture';

@@ -6,3 +6,4 @@
 export * as tables from './db/schema';
 export type { PaymentsDeps } from './deps';
 export type { SandboxPaymentProvider } from './provider/sandbox-provider';
+export { writeApprovedPayment } from './approval-fixture';

@@ -1,14 +1,16 @@
-import { and, eq, getTableColumns, inArray, isNull } from 'drizzle-orm';
-import type { Database, Queryable } from '@pharmacy/db';
+import { and, asc, eq, getTableColumns, inArray, isNull } from 'drizzle-orm';
+import type { Database, Queryable, Transaction } from '@pharmacy/db';
 import * as schema from './schema';
 
 export type InventoryDatabase = Database<typeof schema>;
+export type InventoryTransaction = Transaction<typeof schema>;
 type Db = Queryable<typeof schema>;
-const { medications, pharmacies, stock } = schema;
+const { medications, pharmacies, stock, stockReservations } = schema;
 
 export type MedicationRow = typeof medications.$inferSelect;
 export type PharmacyRow = typeof pharmacies.$inferSelect;
 export type StockRow = typeof stock.$inferSelect;
+export type ReservationRow = typeof stockReservations.$inferSelect;
 /** What a StockItem is made of; quantityAvailable is onHand - reserved. */
 export type StockLevel = Pick<StockRow, 'pharmacyId' | 'medicationId' | 'onHand' | 'reserved'>;
 
@@ -21,6 +23,13 @@ export const pharmaciesByIds = (db: Db, ids: string[]) =>
 
 export const stockOfMedications = (db: Db, medicationIds: string[]) =>
   db.select().from(stock).where(inArray(stock.medicationId, medicationIds));
+
+/** Stock rows of these pharmacies for these medications; a pair with no row holds none. */
+export const stockAt = (db: Db, pharmacyIds: string[], medicationIds: string[]) =>
+  db
+    .select()
+    .from(stock)
+    .where(and(inArray(stock.pharmacyId, pharmacyIds), inArray(stock.medicationId, medicationIds)));
 
 /** Stock of pharmacies, of the given medications or of every medication still sold, by name. */
 export const stockOfPharmacies = (db: Db, pharmacyIds: string[], medicationIds: string[] | null) =>
@@ -35,3 +44,11 @@ export const stockOfPharmacies = (db: Db, pharmacyIds: string[], medicationIds: 
       ),
     )
     .orderBy(medications.name);
+
+/** What an order holds, one row per medication, in medication id order. */
+export const reservationRowsOf = (db: Db, orderId: string): Promise<ReservationRow[]> =>
+  db
+    .select()
+    .from(stockReservations)
+    .where(eq(stockReservations.orderId, orderId))
+    .orderBy(asc(stockReservations.medicationId));

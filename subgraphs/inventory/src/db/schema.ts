@@ -129,9 +129,6 @@ export const stockReservations = pgTable(
   (t) => [
     primaryKey({ columns: [t.orderId, t.medicationId] }),
     check('stock_reservations_quantity_check', sql`${t.quantity} > 0`),
-    check(
-      'stock_reservations_status_check',
-      sql`${t.status} in (${sqlList(reservationStatuses)})`,
-    ),
+    check('stock_reservations_status_check', sql`${t.status} in (${sqlList(reservationStatuses)})`),
   ],
 );

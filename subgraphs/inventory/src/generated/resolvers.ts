@@ -5,7 +5,7 @@ import type {
   StockLevel as StockLevelModel,
 } from '../db/queries';
 import type { PharmacyAvailability as PharmacyAvailabilityModel } from '../services/nearby.service';
-import type { StockReservation as StockReservationModel } from '../services/reservation';
+import type { StockReservation as StockReservationModel } from '../services/stock-reservation';
 import type { InventoryContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

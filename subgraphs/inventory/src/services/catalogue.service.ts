@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { requireRole } from '@pharmacy/auth';
 import { decodeCursor, parseFirst, toConnection } from '@pharmacy/db';
-import { BadUserInputError, NotFoundError, isUuid, parseInput } from '@pharmacy/errors';
+import { NotFoundError, isUuid, parseInput } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import type { MedicationRow } from '../db/queries';
 import { medications } from '../db/schema';
@@ -77,21 +77,24 @@ export async function deleteMedication(ctx: InventoryContext, id: string): Promi
   return true;
 }
 
-/** The id after which a page starts; checked with this subgraph's own (strict) UUID test. */
-function afterIdOf(cursor: string): string {
-  const id = decodeCursor(cursor);
-  if (!isUuid(id)) throw new BadUserInputError('Invalid cursor', { field: 'after' });
-  return id;
-}
-
 /** LIKE treats % and _ (and the escape \) specially; a search for them means them literally. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export interface MedicationSearch {
-  search?: string | null;
-  first?: number | null;
-  after?: string | null;
-}
+const medicationSearch = z.object({
+  search: z
+    .string()
+    .nullish()
+    .transform((term) => term?.trim() || null),
+  // The page size is checked by parseFirst, the one rule of every connection in the API.
+  first: z.number().nullish(),
+  // A cursor is the id after which a page starts; checked with the strict UUID test of isUuid.
+  after: z
+    .string()
+    .nullish()
+    .transform((cursor) => (cursor ? decodeCursor(cursor) : null))
+    .refine((id) => id === null || isUuid(id), 'Invalid cursor'),
+});
+export type MedicationSearch = z.input<typeof medicationSearch>;
 
 /**
  * The catalogue in pages, newest first (UUIDv7 ids are time-ordered). A search matches anywhere
@@ -100,9 +103,9 @@ export interface MedicationSearch {
  */
 export async function listMedications(ctx: InventoryContext, args: MedicationSearch) {
   const first = parseFirst(args.first);
+  const { search: term, after } = parseInput(medicationSearch, args);
   const conditions: (SQL | undefined)[] = [isNull(medications.deletedAt)];
-  if (args.after) conditions.push(lt(medications.id, afterIdOf(args.after)));
-  const term = args.search?.trim();
+  if (after) conditions.push(lt(medications.id, after));
   if (term) {
     const pattern = `%${escapeLike(term)}%`;
     conditions.push(or(ilike(medications.name, pattern), ilike(medications.genericName, pattern)));

@@ -1,17 +1,41 @@
-import { and, asc, getTableColumns, inArray, sql } from 'drizzle-orm';
-import { BadUserInputError, NotFoundError, isUuid } from '@pharmacy/errors';
+import { and, asc, getTableColumns, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { NotFoundError, isUuid, parseInput } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
-import type { PharmacyRow, StockLevel } from '../db/queries';
-import { pharmacies, stock } from '../db/schema';
+import { stockAt, type PharmacyRow, type StockLevel } from '../db/queries';
+import { pharmacies } from '../db/schema';
 import { boundingBox, distanceKmSql, withinBox } from './geo';
 
-export const MAX_RADIUS_KM = 100;
+/** The SDL's default, for a caller that sends radiusKm: null. */
+const DEFAULT_RADIUS_KM = 10;
 
-export interface NearbySearch {
-  latitude: number;
-  longitude: number;
-  radiusKm?: number | null;
-  medicationIds?: readonly string[] | null;
+function nearbySearchInput(maxRadiusKm: number) {
+  const latitude = 'Latitude must be between -90 and 90';
+  const longitude = 'Longitude must be between -180 and 180';
+  const radius = `radiusKm must be above 0 and at most ${maxRadiusKm}`;
+  return z.object({
+    latitude: z.number(latitude).min(-90, latitude).max(90, latitude),
+    longitude: z.number(longitude).min(-180, longitude).max(180, longitude),
+    radiusKm: z
+      .number(radius)
+      .gt(0, radius)
+      .max(maxRadiusKm, radius)
+      .nullish()
+      .transform((km) => km ?? DEFAULT_RADIUS_KM),
+    medicationIds: z
+      .array(z.string())
+      .nullish()
+      .transform((ids) => ids ?? []),
+  });
+}
+export type NearbySearch = z.input<ReturnType<typeof nearbySearchInput>>;
+
+/** Made once per maximum, that is once per process: a zod schema compiles on its first use. */
+const inputByMaxRadius = new Map<number, ReturnType<typeof nearbySearchInput>>();
+function parseNearbySearch(args: NearbySearch, maxRadiusKm: number) {
+  let schema = inputByMaxRadius.get(maxRadiusKm);
+  if (!schema) inputByMaxRadius.set(maxRadiusKm, (schema = nearbySearchInput(maxRadiusKm)));
+  return parseInput(schema, args);
 }
 
 export interface PharmacyAvailability {
@@ -19,22 +43,6 @@ export interface PharmacyAvailability {
   distanceKm: number;
   stock: StockLevel[];
   hasAll: boolean;
-}
-
-function validate(args: NearbySearch): number {
-  const radiusKm = args.radiusKm ?? 10;
-  if (!(args.latitude >= -90 && args.latitude <= 90)) {
-    throw new BadUserInputError('Latitude must be between -90 and 90', { field: 'latitude' });
-  }
-  if (!(args.longitude >= -180 && args.longitude <= 180)) {
-    throw new BadUserInputError('Longitude must be between -180 and 180', { field: 'longitude' });
-  }
-  if (!(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM)) {
-    throw new BadUserInputError(`radiusKm must be above 0 and at most ${MAX_RADIUS_KM}`, {
-      field: 'radiusKm',
-    });
-  }
-  return radiusKm;
 }
 
 /**
@@ -61,9 +69,10 @@ export async function pharmaciesNearby(
   ctx: InventoryContext,
   args: NearbySearch,
 ): Promise<PharmacyAvailability[]> {
-  const radiusKm = validate(args);
-  const medications = await requestedMedications(ctx, args.medicationIds ?? []);
-  const center = { latitude: args.latitude, longitude: args.longitude };
+  const search = parseNearbySearch(args, ctx.deps.settings.maxRadiusKm);
+  const { radiusKm } = search;
+  const medications = await requestedMedications(ctx, search.medicationIds);
+  const center = { latitude: search.latitude, longitude: search.longitude };
   const distance = distanceKmSql(center, pharmacies.latitude, pharmacies.longitude);
   const found = await ctx.db
     .select({ ...getTableColumns(pharmacies), distanceKm: distance })
@@ -77,19 +86,9 @@ export async function pharmaciesNearby(
     .orderBy(asc(distance), asc(pharmacies.id));
   if (found.length === 0) return [];
 
+  const pharmacyIds = found.map((pharmacy) => pharmacy.id);
   const rows = medications.sellable.length
-    ? await ctx.db
-        .select()
-        .from(stock)
-        .where(
-          and(
-            inArray(
-              stock.pharmacyId,
-              found.map((p) => p.id),
-            ),
-            inArray(stock.medicationId, medications.sellable),
-          ),
-        )
+    ? await stockAt(ctx.db, pharmacyIds, medications.sellable)
     : [];
   const held = new Map(rows.map((row) => [`${row.pharmacyId}:${row.medicationId}`, row]));
 

@@ -2,10 +2,10 @@ import { asc } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { requireRole } from '@pharmacy/auth';
+import { isUuid, parseInput } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import type { PharmacyRow, StockRow } from '../db/queries';
 import { pharmacies } from '../db/schema';
-import { isUuid, parseInput } from '@pharmacy/errors';
 
 const pharmacyInput = z.object({
   name: z.string().trim().min(1, 'Name is required').max(200),

@@ -1,31 +1,40 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
+import { z } from 'zod';
 import { requireService, actorOf } from '@pharmacy/auth';
 import {
   AppError,
-  BadUserInputError,
   ConflictError,
   ErrorCode,
   NotFoundError,
+  isUuid,
+  parseInput,
 } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
+import { reservationRowsOf } from '../db/queries';
 import { stock, stockChanges, stockReservations } from '../db/schema';
 import {
   lockOrder,
   normalizeLines,
-  readReservation,
   sameRequest,
   toReservation,
-  type StockLine,
   type StockReservation,
-} from './reservation';
-import { isUuid } from '@pharmacy/errors';
+} from './stock-reservation';
 
-export interface ReserveStockInput {
-  orderId: string;
-  pharmacyId: string;
-  lines: StockLine[];
-}
+const reserveStockInput = z.object({
+  orderId: z.string().refine(isUuid, 'orderId must be a UUID'),
+  // Any string: one that is not a UUID names no pharmacy (NOT_FOUND, below).
+  pharmacyId: z.string(),
+  lines: z
+    .array(z.object({ medicationId: z.string(), quantity: z.number() }))
+    .min(1, 'At least one line is required')
+    // Checked on the list, so the error's field is `lines`, as callers have always seen it.
+    .refine(
+      (lines) => lines.every(({ quantity }) => Number.isInteger(quantity) && quantity >= 1),
+      'Quantities must be whole numbers of at least 1',
+    ),
+});
+export type ReserveStockInput = z.input<typeof reserveStockInput>;
 
 /**
  * Holds stock for an order, all lines or none, once per order id: a repeated call returns the
@@ -38,14 +47,12 @@ export async function reserveStock(
   input: ReserveStockInput,
 ): Promise<StockReservation> {
   requireService(ctx.caller);
-  if (!isUuid(input.orderId)) {
-    throw new BadUserInputError('orderId must be a UUID', { field: 'orderId' });
-  }
-  if (!isUuid(input.pharmacyId)) throw new NotFoundError('Pharmacy');
-  const lines = normalizeLines(input.lines);
+  const request = parseInput(reserveStockInput, input);
+  if (!isUuid(request.pharmacyId)) throw new NotFoundError('Pharmacy');
+  const lines = normalizeLines(request.lines);
   // Lowercase ids compare equal to what the database returns.
-  const orderId = input.orderId.toLowerCase();
-  const pharmacyId = input.pharmacyId.toLowerCase();
+  const orderId = request.orderId.toLowerCase();
+  const pharmacyId = request.pharmacyId.toLowerCase();
   const [pharmacy, ...medications] = await Promise.all([
     ctx.loaders.pharmacyById.load(pharmacyId),
     ...lines.map((line) => ctx.loaders.medicationById.load(line.medicationId)),
@@ -64,7 +71,7 @@ export async function reserveStock(
 
   const held = await ctx.db.transaction(async (tx) => {
     await lockOrder(tx, orderId);
-    const existing = await readReservation(tx, orderId);
+    const existing = await reservationRowsOf(tx, orderId);
     if (existing.length > 0) return toReservation(orderId, existing);
 
     const short: string[] = [];

@@ -3,16 +3,14 @@ import { v7 as uuidv7 } from 'uuid';
 import { requireService, actorOf } from '@pharmacy/auth';
 import { ConflictError, NotFoundError, isUuid } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
+import { reservationRowsOf, type InventoryTransaction, type ReservationRow } from '../db/queries';
 import { stock, stockChanges, stockReservations } from '../db/schema';
 import {
   lockOrder,
-  readReservation,
   toReservation,
-  type InventoryTransaction,
-  type ReservationRow,
   type ReservationStatus,
   type StockReservation,
-} from './reservation';
+} from './stock-reservation';
 
 interface Movement {
   onHand: number;
@@ -72,7 +70,7 @@ export async function releaseStock(
   if (!isUuid(orderId)) return toReservation(orderId, []);
   return ctx.db.transaction(async (tx) => {
     await lockOrder(tx, orderId);
-    const rows = await readReservation(tx, orderId);
+    const rows = await reservationRowsOf(tx, orderId);
     const status = rows[0]?.status;
     if (!status || status === 'RELEASED') return toReservation(orderId, rows);
     await moveStock(
@@ -85,7 +83,7 @@ export async function releaseStock(
           : { onHand: row.quantity, reserved: 0, reason: 'returned from cancelled order' },
       'RELEASED',
     );
-    return toReservation(orderId, await readReservation(tx, orderId));
+    return toReservation(orderId, await reservationRowsOf(tx, orderId));
   });
 }
 
@@ -98,7 +96,7 @@ export async function commitStock(
   if (!isUuid(orderId)) throw new NotFoundError('Stock reservation');
   return ctx.db.transaction(async (tx) => {
     await lockOrder(tx, orderId);
-    const rows = await readReservation(tx, orderId);
+    const rows = await reservationRowsOf(tx, orderId);
     const status = rows[0]?.status;
     if (!status) throw new NotFoundError('Stock reservation');
     if (status === 'RELEASED')
@@ -111,6 +109,6 @@ export async function commitStock(
       (row) => ({ onHand: -row.quantity, reserved: -row.quantity, reason: 'sold to order' }),
       'COMMITTED',
     );
-    return toReservation(orderId, await readReservation(tx, orderId));
+    return toReservation(orderId, await reservationRowsOf(tx, orderId));
   });
 }

@@ -1,16 +1,20 @@
 import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
+import { z } from 'zod';
 import { requireRole, actorOf } from '@pharmacy/auth';
-import { BadUserInputError, NotFoundError, isUuid } from '@pharmacy/errors';
+import { BadUserInputError, NotFoundError, isUuid, parseInput } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import type { StockRow } from '../db/queries';
 import { stock, stockChanges } from '../db/schema';
 
-export interface SetStockInput {
-  pharmacyId: string;
-  medicationId: string;
-  quantity: number;
-}
+const wholeQuantity = 'Quantity must be a whole number of at least 0';
+const setStockInput = z.object({
+  // Any string: one that is not a UUID names nothing (NOT_FOUND, below).
+  pharmacyId: z.string(),
+  medicationId: z.string(),
+  quantity: z.number(wholeQuantity).int(wholeQuantity).min(0, wholeQuantity),
+});
+export type SetStockInput = z.input<typeof setStockInput>;
 
 /**
  * Staff set the quantity on hand (after a count or a delivery). It may not drop below what is
@@ -18,12 +22,7 @@ export interface SetStockInput {
  */
 export async function setStock(ctx: InventoryContext, input: SetStockInput): Promise<StockRow> {
   requireRole(ctx.caller, 'PHARMACIST', 'ADMIN');
-  const { pharmacyId, medicationId, quantity } = input;
-  if (!Number.isInteger(quantity) || quantity < 0) {
-    throw new BadUserInputError('Quantity must be a whole number of at least 0', {
-      field: 'quantity',
-    });
-  }
+  const { pharmacyId, medicationId, quantity } = parseInput(setStockInput, input);
   const [pharmacy, medication] = await Promise.all([
     isUuid(pharmacyId) ? ctx.loaders.pharmacyById.load(pharmacyId) : null,
     isUuid(medicationId) ? ctx.loaders.medicationById.load(medicationId) : null,

@@ -1,26 +1,30 @@
-import { afterAll, beforeAll } from 'vitest';
+import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll } from 'vitest';
 import type { Caller, Role } from '@pharmacy/auth';
-import { startTestSubgraph, type TestSubgraph } from '@pharmacy/testing';
+import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@pharmacy/testing';
 import type { InventoryDatabase } from '../db/queries';
 import * as schema from '../db/schema';
+import type { InventoryDeps } from '../deps';
+import type { StockLine } from '../services/stock-reservation';
 import { inventorySubgraph } from '../server';
 
-/**
- * One inventory subgraph shared by every suite of this folder (see inventory.test.ts), so the
- * migrations run once even on PostgreSQL. Suites make their own rows with fresh ids and names.
- */
 export interface Inventory {
-  subgraph: TestSubgraph<typeof schema, object>;
+  subgraph: TestSubgraph<typeof schema, InventoryDeps>;
   db: InventoryDatabase;
   /** Every SQL statement sent since the last `statements.length = 0`. */
   statements: string[];
 }
 
+/**
+ * An inventory subgraph of this test file's own: started before its tests (on PGlite, a copy of
+ * the migrated template) and stopped after them. Tests make their own rows with fresh ids and
+ * names, so they also share one PostgreSQL database safely.
+ */
 export function useInventory(): () => Inventory {
   let inventory: Inventory | undefined;
-  const statements: string[] = [];
   beforeAll(async () => {
+    const statements: string[] = [];
     const subgraph = await startTestSubgraph(inventorySubgraph, {
       onQuery: (sql) => statements.push(sql),
     });
@@ -37,11 +41,16 @@ export const anonymous: Caller = { kind: 'anonymous' };
 export const service: Caller = { kind: 'service', service: 'orders' };
 export const user = (role: Role): Caller => ({ kind: 'user', userId: uuidv7(), role });
 
+export const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.code;
+
 /** A short random lowercase word, to make names no other test (or earlier run) uses. */
 export const uniqueWord = () =>
   Array.from(crypto.getRandomValues(new Uint8Array(8)), (n) =>
     String.fromCharCode(97 + (n % 26)),
   ).join('');
+
+/** A longitude far from the demo data and, most likely, from other tests' pharmacies. */
+export const randomLongitude = () => Math.round((Math.random() * 300 - 150) * 1e4) / 1e4;
 
 export async function insertMedication(
   db: InventoryDatabase,
@@ -87,8 +96,34 @@ export async function insertStock(
   await db.insert(schema.stock).values({ pharmacyId, medicationId, onHand, reserved });
 }
 
-/** A longitude far from the demo data and, most likely, from other tests' pharmacies. */
-export const randomLongitude = () => Math.round((Math.random() * 300 - 150) * 1e4) / 1e4;
+/** A new pharmacy holding one new medication per quantity given, and its stock levels. */
+export async function insertShelf(db: InventoryDatabase, ...onHand: number[]) {
+  const pharmacy = await insertPharmacy(db);
+  const medications: Awaited<ReturnType<typeof insertMedication>>[] = [];
+  for (const quantity of onHand) {
+    const medication = await insertMedication(db);
+    await insertStock(db, pharmacy.id, medication.id, quantity);
+    medications.push(medication);
+  }
+  const { stock } = schema;
+  const level = async (i = 0) => {
+    const [row] = await db
+      .select({ onHand: stock.onHand, reserved: stock.reserved })
+      .from(stock)
+      .where(and(eq(stock.pharmacyId, pharmacy.id), eq(stock.medicationId, medications[i]!.id)));
+    return row;
+  };
+  return { pharmacy, medications, level };
+}
 
-export const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  result.errors?.[0]?.extensions?.code;
+const RESERVE = `mutation($o: ID!, $p: ID!, $lines: [StockLineInput!]!) {
+  reserveStock(orderId: $o, pharmacyId: $p, lines: $lines) { orderId pharmacyId status lines { medicationId quantity } }
+}`;
+
+/** reserveStock as the orders service calls it. */
+export const reserveStock = (
+  { subgraph }: Inventory,
+  orderId: string,
+  pharmacyId: string,
+  lines: StockLine[],
+) => subgraph.call(service, RESERVE, { o: orderId, p: pharmacyId, lines });

@@ -1,12 +1,12 @@
-import { asc, eq, sql } from 'drizzle-orm';
-import type { Transaction } from '@pharmacy/db';
-import { BadUserInputError, NotFoundError, isUuid } from '@pharmacy/errors';
-import type * as schema from '../db/schema';
-import { stockReservations } from '../db/schema';
+import { sql } from 'drizzle-orm';
+import { NotFoundError, isUuid } from '@pharmacy/errors';
+import type { InventoryTransaction, ReservationRow } from '../db/queries';
 import type { StockReservationStatus } from '../generated/enums';
 
+// What reserve-stock and settle-stock share about an order's reservation: helpers they call
+// inside their own transaction, not a service of its own (no context, no input to check).
+
 export type ReservationStatus = StockReservationStatus;
-export type InventoryTransaction = Transaction<typeof schema>;
 
 export interface StockLine {
   medicationId: string;
@@ -21,8 +21,6 @@ export interface StockReservation {
   lines: StockLine[];
 }
 
-export type ReservationRow = typeof stockReservations.$inferSelect;
-
 /**
  * Serializes every reserve, release and commit of one order, so two calls for the same order
  * (a retry racing its original) see each other's result instead of both acting.
@@ -31,17 +29,6 @@ export async function lockOrder(tx: InventoryTransaction, orderId: string): Prom
   await tx.execute(
     sql`select pg_advisory_xact_lock(hashtextextended(${`stock-order:${orderId.toLowerCase()}`}, 0))`,
   );
-}
-
-export function readReservation(
-  tx: InventoryTransaction,
-  orderId: string,
-): Promise<ReservationRow[]> {
-  return tx
-    .select()
-    .from(stockReservations)
-    .where(eq(stockReservations.orderId, orderId))
-    .orderBy(asc(stockReservations.medicationId));
 }
 
 export function toReservation(orderId: string, rows: ReservationRow[]): StockReservation {
@@ -56,18 +43,12 @@ export function toReservation(orderId: string, rows: ReservationRow[]): StockRes
 
 /**
  * One line per medication (repeated ones added up), in medication id order: every transaction
- * locks stock rows in that order, so two of them cannot deadlock.
+ * locks stock rows in that order, so two of them cannot deadlock. Quantities are already
+ * checked; an id that is not a UUID names no medication.
  */
-export function normalizeLines(lines: StockLine[]): StockLine[] {
-  if (lines.length === 0)
-    throw new BadUserInputError('At least one line is required', { field: 'lines' });
+export function normalizeLines(lines: readonly StockLine[]): StockLine[] {
   const totals = new Map<string, number>();
   for (const { medicationId, quantity } of lines) {
-    if (!Number.isInteger(quantity) || quantity < 1) {
-      throw new BadUserInputError('Quantities must be whole numbers of at least 1', {
-        field: 'lines',
-      });
-    }
     if (!isUuid(medicationId)) throw new NotFoundError(`Medication ${medicationId}`);
     // Lowercase, so the order matches the database's uuid order and duplicates are found.
     const id = medicationId.toLowerCase();

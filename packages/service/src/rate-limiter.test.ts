@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RateLimiter } from './rate-limiter';
+
+const refusal = (fn: () => void) => {
+  try {
+    fn();
+  } catch (error) {
+    return (error as { extensions?: Record<string, unknown> }).extensions;
+  }
+  return undefined;
+};
+
+describe('RateLimiter', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 1_000_000, toFake: ['Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('allows `limit` attempts per window, then refuses with RATE_LIMITED and when to retry', () => {
+    const limiter = new RateLimiter(3, 60_000);
+    for (let i = 0; i < 3; i++) expect(refusal(() => limiter.hit('1.2.3.4'))).toBeUndefined();
+    vi.advanceTimersByTime(20_500);
+    expect(refusal(() => limiter.hit('1.2.3.4'))).toEqual({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 40,
+    });
+    expect(refusal(() => limiter.hit('1.2.3.4'))).toMatchObject({ code: 'RATE_LIMITED' });
+  });
+
+  it('counts each key on its own', () => {
+    const limiter = new RateLimiter(1, 60_000);
+    limiter.hit('alice');
+    expect(refusal(() => limiter.hit('bob'))).toBeUndefined();
+    expect(refusal(() => limiter.hit('alice'))).toMatchObject({ code: 'RATE_LIMITED' });
+  });
+
+  it('starts a fresh window once the old one is over', () => {
+    const limiter = new RateLimiter(1, 60_000);
+    limiter.hit('alice');
+    vi.advanceTimersByTime(59_999);
+    expect(refusal(() => limiter.hit('alice'))).toMatchObject({ retryAfterSeconds: 1 });
+    vi.advanceTimersByTime(1);
+    expect(refusal(() => limiter.hit('alice'))).toBeUndefined();
+    expect(refusal(() => limiter.hit('alice'))).toMatchObject({ retryAfterSeconds: 60 });
+  });
+
+  it('keeps refusing while many other keys come and go', () => {
+    const limiter = new RateLimiter(1, 60_000);
+    limiter.hit('attacker');
+    for (let i = 0; i < 50_002; i++) limiter.hit(`visitor-${i}`); // over the sweep threshold
+    expect(refusal(() => limiter.hit('attacker'))).toMatchObject({ code: 'RATE_LIMITED' });
+  });
+});
