@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { RequestRateLimits } from './plugins/request-rate-limits';
+import type { RequestRateLimits } from './request-rate-limiter';
 import { loadOrCreateInternalSecret } from '@pharmacy/auth';
 import { dataRoot, defaultPorts, subgraphUrls, type SubgraphName } from '@pharmacy/service';
 

@@ -1,15 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { AccessTokenVerifier, Caller } from '@pharmacy/auth';
 import { ErrorCode } from '@pharmacy/errors';
+import { REQUEST_ID_HEADER, wellFormedRequestId } from '@pharmacy/service';
 
 export interface GatewayContext {
   caller: Caller;
   clientAddress: string;
+  /** Names the request in every log line, here and in each subgraph it calls. */
+  requestId: string;
 }
 
 export function clientAddressOf(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** The request id a client or proxy sent, when well formed; otherwise a new one. */
+export function requestIdOf(req: IncomingMessage): string {
+  return wellFormedRequestId(req.headers[REQUEST_ID_HEADER]) ?? randomUUID();
 }
 
 /**

@@ -1,25 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { fileURLToPath } from 'node:url';
 import type { JWTVerifyGetKey } from 'jose';
 import { createAccessTokenVerifier, internalCredentialKey } from '@pharmacy/auth';
-import { hasPublicCode, maskFormattedError } from '@pharmacy/errors';
-import {
-  createLogger,
-  handleGraphQLRequest,
-  sendJson,
-  serveHttp,
-  type Logger,
-} from '@pharmacy/service';
+import { createLogger, sendJson, serveHttp, type Logger } from '@pharmacy/service';
 import type { GatewayConfig } from './config';
+import type { GatewayContext } from './context';
+import { createGraphQLHttpHandler } from './graphql-http';
 import { createIdeHandler, createStaticHandler } from './ide';
-import { callerFromAuthorization, clientAddressOf, type GatewayContext } from './context';
-import { queryLimitsRule } from './plugins/query-limits';
-import { createRequestRateLimiter } from './plugins/request-rate-limits';
+import { createReadinessHandler } from './readiness';
+import { requestRules } from './request-rules';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createCurrentRoleLookup } from './subscriptions/current-role';
 import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
@@ -41,15 +34,15 @@ export interface StartGatewayOptions {
   keys?: JWTVerifyGetKey;
 }
 
-/** The one public endpoint: the supergraph at /graphql, plus /health and /ready. */
+/** The one public endpoint: the supergraph at /graphql (HTTP and WebSocket), /health, /ready. */
 export async function startGateway(
   config: GatewayConfig,
   options: StartGatewayOptions = {},
 ): Promise<RunningGateway> {
   const log = options.log ?? createLogger('gateway');
-  const production = config.mode === 'production';
   const key = internalCredentialKey(config.internalSecret);
   const verifyAccessToken = createAccessTokenVerifier(options.keys ?? new URL(config.jwksUrl));
+  const rules = requestRules(config, log);
 
   const dataSource = (name: string, url?: string) =>
     new SubgraphDataSource(
@@ -68,75 +61,46 @@ export async function startGateway(
     upstream,
   );
 
-  const limitRequests = createRequestRateLimiter(config.rateLimits);
   const httpServer = createServer();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !production,
+    introspection: config.mode !== 'production',
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    validationRules: [queryLimitsRule(config.limits)],
-    parseOptions: { maxTokens: config.limits.maxTokens },
+    parseOptions: rules.parseOptions,
+    validationRules: rules.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      ...(production ? [ApolloServerPluginDisableSuggestions()] : []),
+      ...rules.plugins,
     ],
-    formatError(formatted, error) {
-      if (!hasPublicCode(formatted))
-        log.warn('masked error', { error: String(error), path: formatted.path });
-      return maskFormattedError(formatted);
-    },
+    formatError: (formatted) => rules.maskError(formatted),
   });
   await apollo.start();
 
-  const ready = async () => {
-    const results = await Promise.all(
-      Object.entries(config.subgraphUrls).map(async ([name, url]) => {
-        const ok = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2_000) })
-          .then((r) => r.ok)
-          .catch(() => false);
-        return [name, ok] as const;
-      }),
-    );
-    return Object.fromEntries(results);
-  };
-
+  const graphql = createGraphQLHttpHandler({
+    apollo,
+    verifyAccessToken,
+    allowedOrigins: config.allowedOrigins,
+    bodyLimitBytes: config.bodyLimitBytes,
+  });
+  const ready = createReadinessHandler(config.subgraphUrls);
   // Development only: the IDE, bundled from node_modules on first use (no CDN).
   const ide = config.mode === 'development' ? createIdeHandler({ endpointPath: '/graphql' }) : null;
-  ide?.catch((error: unknown) => log.error('IDE bundle failed', { error: String(error) }));
+  ide?.catch((error: unknown) => log.error('IDE bundle failed', { error }));
   const webApp = createStaticHandler(
     fileURLToPath(new URL('../../clients/web/dist/', import.meta.url)),
     '/app',
   );
-
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/graphql') return graphql(req, res);
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
-    if (path === '/ready') {
-      const subgraphs = await ready();
-      const allUp = Object.values(subgraphs).every(Boolean);
-      return sendJson(res, allUp ? 200 : 503, {
-        status: allUp ? 'ready' : 'unavailable',
-        subgraphs,
-      });
-    }
+    if (path === '/ready') return ready(req, res);
     if (path === '/app' || path.startsWith('/app/')) return webApp(req, res);
     if (ide && (path === '/' || path.startsWith('/ide/'))) return (await ide)(req, res);
-    if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
-    await handleGraphQLRequest(
-      apollo,
-      req,
-      res,
-      async () => {
-        const caller = await callerFromAuthorization(req.headers.authorization, verifyAccessToken);
-        const clientAddress = clientAddressOf(req);
-        limitRequests(clientAddress, caller);
-        return { caller, clientAddress };
-      },
-      config.bodyLimitBytes,
-    );
+    return sendJson(res, 404, { error: 'not found' });
   };
 
   const { port } = await serveHttp(handle, {
@@ -149,16 +113,15 @@ export async function startGateway(
     httpServer,
     apollo,
     subscriptions,
+    rules,
     verifyAccessToken,
     currentRole: createCurrentRoleLookup({
       usersUrl: config.subgraphUrls.users,
       internalSecret: config.internalSecret,
     }),
     allowedOrigins: config.allowedOrigins,
-    validationRules: [queryLimitsRule(config.limits)],
     maxPerConnection: config.subscriptionLimits.perConnection,
     maxPerUser: config.subscriptionLimits.perUser,
-    log,
   });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
   log.info('listening', { url, mode: config.mode });

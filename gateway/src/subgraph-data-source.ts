@@ -5,11 +5,13 @@ import {
   signInternalCredential,
   type InternalCredentialKey,
 } from '@pharmacy/auth';
+import { REQUEST_ID_HEADER } from '@pharmacy/service';
 import type { GatewayContext } from './context';
 
 /**
  * Calls one subgraph on behalf of the request's caller, with an internal credential naming
- * them. The client's own headers are never forwarded.
+ * them and the request's id for the subgraph's logs. The client's own headers are never
+ * forwarded.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -36,6 +38,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     );
     if ('clientAddress' in context && context.clientAddress) {
       request.http?.headers.set('x-client-address', context.clientAddress);
+    }
+    if ('requestId' in context && context.requestId) {
+      request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     }
   }
 }

@@ -6,6 +6,7 @@ import {
   type QueryPlan,
   type SubscriptionNode,
 } from '@apollo/query-planner';
+import { LRUCache } from 'lru-cache';
 import {
   GraphQLError,
   print,
@@ -41,7 +42,8 @@ export class FederatedSubscriptions {
   private readonly api: Schema;
   private readonly supergraphSchema: GraphQLSchema;
   private readonly planner: QueryPlanner;
-  private readonly plans = new Map<string, SubscriptionNode>();
+  /** Plans by operation text; past 1,000 texts the least recently used is dropped. */
+  private readonly plans = new LRUCache<string, SubscriptionNode>({ max: 1_000 });
   /**
    * Results of the rest of the plan, per upstream event and request: subscribers that share an
    * upstream subscription (same caller, same primary) and ask the same operation get one
@@ -113,7 +115,6 @@ export class FederatedSubscriptions {
       const queryPlan = this.planner.buildQueryPlan(operation);
       if (queryPlan.node?.kind !== 'Subscription') throw new Error('Not a subscription operation');
       plan = queryPlan.node;
-      if (this.plans.size > 1_000) this.plans.clear();
       this.plans.set(key, plan);
     }
     return plan;

@@ -5,7 +5,13 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { internalCredentialKey, type Caller } from '@pharmacy/auth';
 import { openDatabase, type Database, type DatabaseHandle } from '@pharmacy/db';
-import { createLogger, type Logger, type SubgraphName } from '@pharmacy/service';
+import {
+  createLogger,
+  REQUEST_ID_HEADER,
+  wellFormedRequestId,
+  type Logger,
+  type SubgraphName,
+} from '@pharmacy/service';
 import type { ServiceConfig } from './config';
 import { startSubgraphServer, type RunningServer } from './subgraph-server';
 
@@ -101,7 +107,12 @@ export async function startSubgraph<S extends Record<string, unknown>, C extends
         schema,
         internalKey: internalCredentialKey(config.internalSecret),
         log,
-        createContext: (caller, req) => module.createContext(runtime, caller, req),
+        // Each request logs under the id the gateway gave it, so one request reads across services.
+        createContext: (caller, req) => {
+          const requestId = wellFormedRequestId(req.headers[REQUEST_ID_HEADER]);
+          const requestLog = requestId ? runtime.log.child({ requestId }) : runtime.log;
+          return module.createContext({ ...runtime, log: requestLog }, caller, req);
+        },
         ...(module.routes ? { routes: module.routes(runtime) } : {}),
         ...(module.onListening
           ? { onListening: (httpServer) => module.onListening?.(runtime, httpServer, schema) }

@@ -12,7 +12,12 @@ import {
 } from '@pharmacy/auth';
 import { openDatabase, resolveDatabaseUrl } from '@pharmacy/db';
 import { createLogger, subgraphUrls, type SubgraphName } from '@pharmacy/service';
-import { startSubgraph, type RunningSubgraph, type ServiceConfig, type SubgraphModule } from '@pharmacy/subgraph';
+import {
+  startSubgraph,
+  type RunningSubgraph,
+  type ServiceConfig,
+  type SubgraphModule,
+} from '@pharmacy/subgraph';
 
 /** One secret shared by every service a test starts, as in a deployment. */
 export const TEST_INTERNAL_SECRET = 'test-internal-secret-0123456789abcdef';
