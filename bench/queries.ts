@@ -1,7 +1,7 @@
 import { demoOrder, demoPharmacies, medicationIdOf } from '@pharmacy/demo';
-import { HEADLINE } from '../e2e/operations';
+import { HEADLINE, ORDER_STATUS_CHANGED } from '../e2e/operations';
 
-export { HEADLINE };
+export { HEADLINE, ORDER_STATUS_CHANGED };
 
 const SEARCH = /* GraphQL */ `
   query Search($search: String!) {
@@ -110,28 +110,3 @@ export const queryMix = [
 ];
 
 export const headlineBody = body(HEADLINE);
-
-export const ORDER_STATUS_CHANGED = /* GraphQL */ `
-  subscription Watch($orderId: ID) {
-    orderStatusChanged(orderId: $orderId) {
-      id
-      status
-      deliveryAddress
-      customer {
-        name
-      }
-      pharmacy {
-        name
-      }
-      lines {
-        quantity
-        medication {
-          name
-        }
-      }
-      payment {
-        status
-      }
-    }
-  }
-`;

@@ -57,3 +57,29 @@ export const HEADLINE = /* GraphQL */ `
     }
   }
 `;
+
+/** Live status of one order (or of every order the caller may see), with fields of every subgraph. */
+export const ORDER_STATUS_CHANGED = /* GraphQL */ `
+  subscription Watch($orderId: ID) {
+    orderStatusChanged(orderId: $orderId) {
+      id
+      status
+      deliveryAddress
+      customer {
+        name
+      }
+      pharmacy {
+        name
+      }
+      lines {
+        quantity
+        medication {
+          name
+        }
+      }
+      payment {
+        status
+      }
+    }
+  }
+`;

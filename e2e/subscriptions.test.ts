@@ -3,33 +3,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoPharmacies, medicationIdOf, pharmacyIdOf } from '@pharmacy/demo';
 import { recordStatusChange, tables as ordersDb } from '@pharmacy/orders/testing';
 import { login, registerPatient, type Session } from './helpers';
+import { ORDER_STATUS_CHANGED } from './operations';
 import { startStack, type Stack } from './stack';
 import { subscribe } from './subscription-client';
 import { demoStaff, eventually, gql, openShop, pay, place, setStatus } from './ordering-support';
-
-const WATCH = /* GraphQL */ `
-  subscription Watch($orderId: ID) {
-    orderStatusChanged(orderId: $orderId) {
-      id
-      status
-      customer {
-        name
-      }
-      pharmacy {
-        name
-      }
-      lines {
-        quantity
-        medication {
-          name
-        }
-      }
-      payment {
-        status
-      }
-    }
-  }
-`;
 
 let stack: Stack;
 let patient: Session;
@@ -102,7 +79,7 @@ async function changeStatus(
 describe('orderStatusChanged through the gateway', () => {
   it('delivers each change with fields of several subgraphs, and never a rolled-back one', async () => {
     const orderId = await createOrder(patient.user.id);
-    const watcher = subscribe(stack.gateway.url, WATCH, {
+    const watcher = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED, {
       token: patient.accessToken,
       variables: { orderId },
     });
@@ -115,6 +92,7 @@ describe('orderStatusChanged through the gateway', () => {
         orderStatusChanged: {
           id: orderId,
           status: 'CANCELLED',
+          deliveryAddress: 'Torstraße 1, Berlin',
           customer: { name: 'Watching Patient' },
           pharmacy: { name: demoPharmacies[0]!.name },
           lines: [{ quantity: 1, medication: { name: 'Ibuprofen 400 mg tablets' } }],
@@ -128,9 +106,11 @@ describe('orderStatusChanged through the gateway', () => {
   it("does not show a patient another patient's orders; a pharmacist sees them", async () => {
     const other = await registerPatient(stack);
     const pharmacist = await login(stack, 'pharmacist@demo.pharmacy');
-    const nosy = subscribe(stack.gateway.url, WATCH, { token: other.accessToken });
-    const staff = subscribe(stack.gateway.url, WATCH, { token: pharmacist.accessToken });
-    const direct = subscribe(stack.gateway.url, WATCH, {
+    const nosy = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED, { token: other.accessToken });
+    const staff = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED, {
+      token: pharmacist.accessToken,
+    });
+    const direct = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED, {
       token: other.accessToken,
       variables: { orderId: await createOrder(patient.user.id) },
     });
@@ -156,11 +136,13 @@ describe('orderStatusChanged through the gateway', () => {
   });
 
   it('closes sockets without a valid token or from a foreign origin', async () => {
-    const noToken = subscribe(stack.gateway.url, WATCH);
+    const noToken = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED);
     expect((await noToken.closed).code).toBe(4401);
-    const badToken = subscribe(stack.gateway.url, WATCH, { token: `${patient.accessToken}x` });
+    const badToken = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED, {
+      token: `${patient.accessToken}x`,
+    });
     expect((await badToken.closed).code).toBe(4403);
-    const foreign = subscribe(stack.gateway.url, WATCH, {
+    const foreign = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED, {
       token: patient.accessToken,
       origin: 'https://evil.example',
     });
@@ -168,7 +150,9 @@ describe('orderStatusChanged through the gateway', () => {
   });
 
   it('leaves no subscription on the subgraph once the client goes away', async () => {
-    const watcher = subscribe(stack.gateway.url, WATCH, { token: patient.accessToken });
+    const watcher = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED, {
+      token: patient.accessToken,
+    });
     await upstreamHolds(1);
     watcher.dispose();
     await upstreamHolds(0);
@@ -177,7 +161,7 @@ describe('orderStatusChanged through the gateway', () => {
 
   it('keeps delivering after the orders subgraph restarts, and says events may have been missed', async () => {
     const orderId = await createOrder(patient.user.id);
-    const watcher = subscribe(stack.gateway.url, WATCH, {
+    const watcher = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED, {
       token: patient.accessToken,
       variables: { orderId },
     });
@@ -197,7 +181,9 @@ describe('orderStatusChanged through the gateway', () => {
   it('ends the subscription of a user whose role changed', async () => {
     const courier = await registerPatient(stack, 'Soon Courier');
     const admin = await login(stack, 'admin@demo.pharmacy');
-    const watcher = subscribe(stack.gateway.url, WATCH, { token: courier.accessToken });
+    const watcher = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED, {
+      token: courier.accessToken,
+    });
     await upstreamHolds(1);
     const changed = await stack.request(
       'mutation($id: ID!) { setUserRole(userId: $id, role: COURIER) { role } }',
@@ -220,15 +206,15 @@ describe('orderStatusChanged through the gateway', () => {
       lines: [{ medicationId: shop.otc, quantity: 2 }],
     });
     const orderId = placed.body.data!.placeOrder.id;
-    const customer = subscribe(stack.gateway.url, WATCH, {
+    const customer = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED, {
       token: patient.accessToken,
       variables: { orderId },
     });
-    const pharmacist = subscribe(stack.gateway.url, WATCH, {
+    const pharmacist = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED, {
       token: staff.pharmacist.accessToken,
       variables: { orderId },
     });
-    const twin = subscribe(stack.gateway.url, WATCH, {
+    const twin = subscribe(stack.gateway.url, ORDER_STATUS_CHANGED, {
       token: patient.accessToken,
       variables: { orderId },
     });
