@@ -2,8 +2,8 @@ import { and, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { requireRole } from '@pharmacy/auth';
-import { decodeCursor, parseFirst, toConnection } from '@pharmacy/db';
-import { NotFoundError, isUuid, parseInput } from '@pharmacy/errors';
+import { decodeCursor, parseFirst, toConnection, isUuid } from '@pharmacy/db';
+import { NotFoundError, parseInput } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import type { MedicationRow } from '../db/queries';
 import { medications } from '../db/schema';

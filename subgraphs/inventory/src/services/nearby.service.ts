@@ -1,6 +1,7 @@
 import { and, asc, getTableColumns, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { NotFoundError, isUuid, parseInput } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { NotFoundError, parseInput } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import { stockAt, type PharmacyRow, type StockLevel } from '../db/queries';
 import { pharmacies } from '../db/schema';

@@ -2,14 +2,8 @@ import { and, eq, gte, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { requireService, actorOf } from '@pharmacy/auth';
-import {
-  AppError,
-  ConflictError,
-  ErrorCode,
-  NotFoundError,
-  isUuid,
-  parseInput,
-} from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { AppError, ConflictError, ErrorCode, NotFoundError, parseInput } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import { reservationRowsOf } from '../db/queries';
 import { stock, stockChanges, stockReservations } from '../db/schema';

@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { requireService, actorOf } from '@pharmacy/auth';
-import { ConflictError, NotFoundError, isUuid } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { ConflictError, NotFoundError } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import { reservationRowsOf, type InventoryTransaction, type ReservationRow } from '../db/queries';
 import { stock, stockChanges, stockReservations } from '../db/schema';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { NotFoundError, isUuid } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { NotFoundError } from '@pharmacy/errors';
 import type { InventoryTransaction, ReservationRow } from '../db/queries';
 import type { StockReservationStatus } from '../generated/enums';
 

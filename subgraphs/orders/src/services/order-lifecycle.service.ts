@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { isStaff, requireRole, requireUser } from '@pharmacy/auth';
+import { isUuid } from '@pharmacy/db';
 import {
   BadUserInputError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  isUuid,
   mustExist,
   parseInput,
 } from '@pharmacy/errors';

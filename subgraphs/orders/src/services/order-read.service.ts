@@ -1,6 +1,6 @@
 import { requireUser } from '@pharmacy/auth';
-import { parsePage, toConnection } from '@pharmacy/db';
-import { ForbiddenError, isUuid } from '@pharmacy/errors';
+import { parsePage, toConnection, isUuid } from '@pharmacy/db';
+import { ForbiddenError } from '@pharmacy/errors';
 import type { OrdersContext } from '../context';
 import {
   pageOfOrders,

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireService } from '@pharmacy/auth';
-import { isUuid, parseInput } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { parseInput } from '@pharmacy/errors';
 import type { OrdersContext } from '../context';
 import { lockOrder } from '../db/queries';
 import { orders, processedEvents } from '../db/schema';

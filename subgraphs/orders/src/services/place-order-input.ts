@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { AppError, ErrorCode, NotFoundError, isUuid, parseInput } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { AppError, ErrorCode, NotFoundError, parseInput } from '@pharmacy/errors';
 
 const MAX_LINES = 50;
 const MAX_QUANTITY = 1_000;

@@ -1,5 +1,6 @@
 import { requireUser } from '@pharmacy/auth';
-import { ForbiddenError, NotFoundError, isUuid, mustExist } from '@pharmacy/errors';
+import { ForbiddenError, NotFoundError, mustExist } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
 import { transformIterator } from '@pharmacy/service';
 import { createOrdersLoaders, type OrdersContext } from '../context';
 import type { SubscriptionResolvers } from '../generated/resolvers';

@@ -1,5 +1,6 @@
 import { requireRole } from '@pharmacy/auth';
-import { ConflictError, NotFoundError, isUuid } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { ConflictError, NotFoundError } from '@pharmacy/errors';
 import type { PaymentsContext } from '../context';
 import { deleteApprovalIn } from '../db/queries';
 

@@ -1,5 +1,5 @@
-import { parsePage, toConnection } from '@pharmacy/db';
-import { ForbiddenError, isUuid } from '@pharmacy/errors';
+import { parsePage, toConnection, isUuid } from '@pharmacy/db';
+import { ForbiddenError } from '@pharmacy/errors';
 import type { PaymentsContext } from '../context';
 import {
   pageOfApprovals,

@@ -1,13 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import {
-  AppError,
-  ConflictError,
-  ErrorCode,
-  NotFoundError,
-  isUuid,
-  parseInput,
-} from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { AppError, ConflictError, ErrorCode, NotFoundError, parseInput } from '@pharmacy/errors';
 import type { PaymentsContext } from '../context';
 import { approvalByKey, type PaymentApprovalRow } from '../db/queries';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requireRole, requireService } from '@pharmacy/auth';
-import { AppError, ErrorCode, NotFoundError, isUuid, parseInput } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { AppError, ErrorCode, NotFoundError, parseInput } from '@pharmacy/errors';
 import type { PaymentsContext } from '../context';
 import {
   approvalById,

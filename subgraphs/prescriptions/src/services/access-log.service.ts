@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { requireUser, type Caller } from '@pharmacy/auth';
-import { ForbiddenError, isUuid } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { ForbiddenError } from '@pharmacy/errors';
 import type { PrescriptionsContext } from '../context';
 import {
   accessLogOf,

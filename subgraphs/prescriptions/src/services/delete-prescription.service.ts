@@ -1,8 +1,10 @@
 import { and, eq, exists } from 'drizzle-orm';
-import { ConflictError, ForbiddenError, isUuid, NotFoundError } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { ConflictError, ForbiddenError, NotFoundError } from '@pharmacy/errors';
 import type { PrescriptionsContext } from '../context';
 import { dispensations, prescriptionItems, prescriptions } from '../db/schema';
 import { recordAccess } from './access-log.service';
+import { lockedPrescription } from './locked-prescription';
 import { requirePerson } from './prescription-access';
 
 /** The owner or an admin, while no order has used it (its dispensations keep it in place). */
@@ -11,12 +13,7 @@ export async function deletePrescription(ctx: PrescriptionsContext, id: string):
   if (!isUuid(id)) throw new NotFoundError('Prescription');
   return ctx.db.transaction(async (tx) => {
     // The row lock makes a concurrent take (which holds a share lock) finish first, or wait.
-    const [current] = await tx
-      .select()
-      .from(prescriptions)
-      .where(eq(prescriptions.id, id))
-      .for('update');
-    if (!current) throw new NotFoundError('Prescription');
+    const current = await lockedPrescription(tx, id);
     if (current.patientId !== caller.userId && caller.role !== 'ADMIN') {
       throw new ForbiddenError('Only its patient or an admin may delete a prescription');
     }

@@ -1,7 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { requireService } from '@pharmacy/auth';
-import { AppError, ErrorCode, isUuid, mustExist, parseInput } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { AppError, ErrorCode, mustExist, parseInput } from '@pharmacy/errors';
 import type { PrescriptionsContext } from '../context';
 import { takenQuantities, takeOfOrder, type PrescriptionTake } from '../db/queries';
 import { dispensations, prescriptionItems, prescriptions } from '../db/schema';

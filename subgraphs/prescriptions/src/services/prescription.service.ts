@@ -1,5 +1,5 @@
+import { isUuid } from '@pharmacy/db';
 import { requireRole, requireUser } from '@pharmacy/auth';
-import { isUuid } from '@pharmacy/errors';
 import type { PrescriptionsContext } from '../context';
 import {
   prescriptionsOfPatients,

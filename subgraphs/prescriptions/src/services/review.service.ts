@@ -1,19 +1,14 @@
 import { and, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
-import {
-  AppError,
-  ErrorCode,
-  ForbiddenError,
-  isUuid,
-  NotFoundError,
-  parseInput,
-} from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { AppError, ErrorCode, ForbiddenError, NotFoundError, parseInput } from '@pharmacy/errors';
 import type { PrescriptionsContext } from '../context';
 import type { PrescriptionRow } from '../db/queries';
 import { prescriptions } from '../db/schema';
 import { PrescriptionStatus } from '../generated/enums';
 import { recordAccess } from './access-log.service';
 import { fieldMessage } from './field-message';
+import { lockedPrescription } from './locked-prescription';
 import { requirePerson } from './prescription-access';
 import { effectiveStatus } from './prescription-status';
 
@@ -43,12 +38,7 @@ async function review(
   const now = new Date();
   return ctx.db.transaction(async (tx) => {
     // Locked, so the status named in a refusal is the one that refused it.
-    const [current] = await tx
-      .select()
-      .from(prescriptions)
-      .where(eq(prescriptions.id, id))
-      .for('update');
-    if (!current) throw new NotFoundError('Prescription');
+    const current = await lockedPrescription(tx, id);
     // Nobody reviews their own prescription.
     if (current.patientId === reviewer.userId)
       throw new ForbiddenError('You may not review your own prescription');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AppError, ErrorCode, isUuid } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { AppError, ErrorCode } from '@pharmacy/errors';
 import type { PrescriptionRow, PrescriptionTake } from '../db/queries';
 import { PrescriptionStatus } from '../generated/enums';
 import { effectiveStatus } from './prescription-status';

@@ -1,5 +1,6 @@
 import { requireRole, requireService } from '@pharmacy/auth';
-import { ForbiddenError, isUuid, NotFoundError, UnauthenticatedError } from '@pharmacy/errors';
+import { isUuid } from '@pharmacy/db';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@pharmacy/errors';
 import type { UsersContext } from '../context';
 import { updateUserRole, userAccessById, type UserAccessRow, type UserRow } from '../db/queries';
 import { Role } from '../generated/enums';
