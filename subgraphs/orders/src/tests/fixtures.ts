@@ -1,9 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Caller, Role } from '@pharmacy/auth';
-import { startTestSubgraph, type GraphQLResponse } from '@pharmacy/testing';
+import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@pharmacy/testing';
 import type { OrdersDatabase } from '../db/queries';
 import * as schema from '../db/schema';
+import type { OrdersDeps } from '../deps';
 import type { OrderStatus } from '../generated/enums';
 import { ordersSubgraph } from '../server';
 
@@ -12,10 +13,23 @@ export const service: Caller = { kind: 'service', service: 'payments' };
 export const user = (role: Role, userId: string = uuidv7()) =>
   ({ kind: 'user', userId, role }) as const;
 
-/** The orders subgraph on its own database; its peers are not running. */
-export const startOrders = (options: { onQuery?: (sql: string) => void } = {}) =>
-  startTestSubgraph(ordersSubgraph, options);
-export type TestOrders = Awaited<ReturnType<typeof startOrders>>;
+export type TestOrders = TestSubgraph<typeof schema, OrdersDeps>;
+
+/**
+ * An orders subgraph of this test file's own, on its own database (its peers are not running):
+ * started before its tests and stopped after them; `onQuery` sees each SQL statement.
+ */
+export function useOrders(options: { onQuery?: (sql: string) => void } = {}): () => TestOrders {
+  let orders: TestOrders | undefined;
+  beforeAll(async () => {
+    orders = await startTestSubgraph(ordersSubgraph, options);
+  });
+  afterAll(() => orders?.stop());
+  return () => {
+    if (!orders) throw new Error('the orders subgraph has not started');
+    return orders;
+  };
+}
 
 export interface OrderFixture {
   customerId: string;

@@ -1,21 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  anonymous,
-  expectError,
-  insertOrder,
-  service,
-  startOrders,
-  user,
-  type TestOrders,
-} from './fixtures';
+import { describe, expect, it } from 'vitest';
+import type { Caller } from '@pharmacy/auth';
+import { anonymous, expectError, insertOrder, service, user, useOrders } from './fixtures';
 
-let orders: TestOrders;
 let statements = 0;
-beforeAll(async () => {
-  orders = await startOrders({ onQuery: () => void statements++ });
-});
-afterAll(() => orders?.stop());
+const orders = useOrders({ onQuery: () => void statements++ });
 
 const ORDER = `query($id: ID!) { order(id: $id) {
   id status deliveryAddress createdAt customer { id } courier { id } pharmacy { id } prescription { id }
@@ -30,19 +19,19 @@ type OrderIds = {
   orders: { nodes: { id: string }[]; endCursor: string | null; hasNextPage: boolean };
 };
 type Entities = { _entities: ({ id?: string; orders?: { id: string }[] } | null)[] };
-const entities = (caller: Parameters<typeof orders.call>[0], representations: object[]) =>
-  orders.call<Entities>(caller, ENTITIES, { representations });
+const entities = (caller: Caller, representations: object[]) =>
+  orders().call<Entities>(caller, ENTITIES, { representations });
 
 describe('Query.order', () => {
   it('gives the customer their order with lines, money and history oldest first', async () => {
     const patient = user('PATIENT');
     const prescriptionId = uuidv7();
-    const id = await insertOrder(orders.runtime.db, {
+    const id = await insertOrder(orders().runtime.db, {
       customerId: patient.userId,
       prescriptionId,
       status: 'PAID',
     });
-    const result = await orders.call<{ order: Record<string, unknown> }>(patient, ORDER, { id });
+    const result = await orders().call<{ order: Record<string, unknown> }>(patient, ORDER, { id });
     expect(result.errors).toBeUndefined();
     expect(result.data?.order).toMatchObject({
       id,
@@ -61,26 +50,26 @@ describe('Query.order', () => {
 
   it('lets staff, services and the assigned courier read it, and nobody else', async () => {
     const courier = user('COURIER');
-    const id = await insertOrder(orders.runtime.db, {
+    const id = await insertOrder(orders().runtime.db, {
       customerId: uuidv7(),
       courierId: courier.userId,
       status: 'OUT_FOR_DELIVERY',
     });
     for (const caller of [courier, user('PHARMACIST'), user('ADMIN'), service]) {
-      const result = await orders.call<{ order: { id: string } }>(caller, ORDER, { id });
+      const result = await orders().call<{ order: { id: string } }>(caller, ORDER, { id });
       expect(result.data?.order.id).toBe(id);
     }
     for (const caller of [user('PATIENT'), user('COURIER')]) {
-      const result = await orders.call(caller, ORDER, { id });
+      const result = await orders().call(caller, ORDER, { id });
       expectError(result, 'FORBIDDEN');
       expect(result.data?.order).toBeNull();
     }
-    expectError(await orders.call(anonymous, ORDER, { id }), 'UNAUTHENTICATED');
+    expectError(await orders().call(anonymous, ORDER, { id }), 'UNAUTHENTICATED');
   });
 
   it('answers null for an unknown or malformed id', async () => {
     for (const id of [uuidv7(), 'not-a-uuid', "1' or '1'='1"]) {
-      const result = await orders.call(user('ADMIN'), ORDER, { id });
+      const result = await orders().call(user('ADMIN'), ORDER, { id });
       expect(result).toEqual({ data: { order: null } });
     }
   });
@@ -89,15 +78,15 @@ describe('Query.order', () => {
 describe('Query.orders', () => {
   it('lists own orders for patients, assigned ones for couriers, all for staff', async () => {
     const [patient, other, courier] = [user('PATIENT'), user('PATIENT'), user('COURIER')];
-    const own = await insertOrder(orders.runtime.db, { customerId: patient.userId });
-    const assigned = await insertOrder(orders.runtime.db, {
+    const own = await insertOrder(orders().runtime.db, { customerId: patient.userId });
+    const assigned = await insertOrder(orders().runtime.db, {
       customerId: other.userId,
       courierId: courier.userId,
       status: 'OUT_FOR_DELIVERY',
     });
     const ids = async (caller: typeof patient, variables = {}) =>
       (
-        await orders.call<OrderIds>(caller, ORDERS, { first: 100, ...variables })
+        await orders().call<OrderIds>(caller, ORDERS, { first: 100, ...variables })
       ).data?.orders.nodes.map((n) => n.id);
     expect(await ids(patient)).toEqual([own]);
     expect(await ids(other)).toEqual([assigned]);
@@ -105,19 +94,19 @@ describe('Query.orders', () => {
     expect(await ids(user('PHARMACIST'))).toEqual(expect.arrayContaining([own, assigned]));
     expect(await ids(user('ADMIN'), { status: 'OUT_FOR_DELIVERY' })).toContain(assigned);
     expect(await ids(user('ADMIN'), { status: 'OUT_FOR_DELIVERY' })).not.toContain(own);
-    expectError(await orders.call(anonymous, ORDERS), 'UNAUTHENTICATED');
+    expectError(await orders().call(anonymous, ORDERS), 'UNAUTHENTICATED');
   });
 
   it('pages newest first with a cursor', async () => {
     const patient = user('PATIENT');
     const created: string[] = [];
     for (let i = 0; i < 5; i++)
-      created.push(await insertOrder(orders.runtime.db, { customerId: patient.userId }));
+      created.push(await insertOrder(orders().runtime.db, { customerId: patient.userId }));
     const seen: string[] = [];
     const pages: boolean[] = [];
     let after: string | null = null;
     do {
-      const result: { data?: OrderIds | null } = await orders.call<OrderIds>(patient, ORDERS, {
+      const result: { data?: OrderIds | null } = await orders().call<OrderIds>(patient, ORDERS, {
         first: 2,
         after,
       });
@@ -132,7 +121,7 @@ describe('Query.orders', () => {
   it('rejects a page size outside 1..100 and a malformed cursor', async () => {
     const admin = user('ADMIN');
     for (const variables of [{ first: 0 }, { first: 101 }, { after: 'bm90LWEtdXVpZA' }]) {
-      expectError(await orders.call(admin, ORDERS, variables), 'BAD_USER_INPUT');
+      expectError(await orders().call(admin, ORDERS, variables), 'BAD_USER_INPUT');
     }
   });
 });
@@ -140,8 +129,8 @@ describe('Query.orders', () => {
 describe('entities and fields added to other subgraphs', () => {
   it('resolves Order references with the same rules as order(id)', async () => {
     const patient = user('PATIENT');
-    const own = await insertOrder(orders.runtime.db, { customerId: patient.userId });
-    const others = await insertOrder(orders.runtime.db, { customerId: uuidv7() });
+    const own = await insertOrder(orders().runtime.db, { customerId: patient.userId });
+    const others = await insertOrder(orders().runtime.db, { customerId: uuidv7() });
     const refs = [own, others].map((id) => ({ __typename: 'Order', id }));
     const result = await entities(patient, refs);
     expect(result.data?._entities).toEqual([{ id: own, status: 'PENDING_PAYMENT' }, null]);
@@ -155,7 +144,7 @@ describe('entities and fields added to other subgraphs', () => {
   it("answers User.orders for the user and staff, FORBIDDEN for another's", async () => {
     const patient = user('PATIENT');
     const courier = user('COURIER');
-    const id = await insertOrder(orders.runtime.db, {
+    const id = await insertOrder(orders().runtime.db, {
       customerId: patient.userId,
       courierId: courier.userId,
     });
@@ -174,13 +163,13 @@ describe('entities and fields added to other subgraphs', () => {
 
   it('filters User.orders by status', async () => {
     const patient = user('PATIENT');
-    await insertOrder(orders.runtime.db, { customerId: patient.userId });
-    const paid = await insertOrder(orders.runtime.db, {
+    await insertOrder(orders().runtime.db, { customerId: patient.userId });
+    const paid = await insertOrder(orders().runtime.db, {
       customerId: patient.userId,
       status: 'PAID',
     });
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { orders(status: PAID) { id } } } }`;
-    const result = await orders.call(patient, query, {
+    const result = await orders().call(patient, query, {
       r: [{ __typename: 'User', id: patient.userId }],
     });
     expect(result).toEqual({ data: { _entities: [{ orders: [{ id: paid }] }] } });
@@ -189,11 +178,11 @@ describe('entities and fields added to other subgraphs', () => {
   it('lists only the Prescription.orders the caller may see', async () => {
     const [patient, other, courier] = [user('PATIENT'), user('PATIENT'), user('COURIER')];
     const prescriptionId = uuidv7();
-    const own = await insertOrder(orders.runtime.db, {
+    const own = await insertOrder(orders().runtime.db, {
       customerId: patient.userId,
       prescriptionId,
     });
-    const delivered = await insertOrder(orders.runtime.db, {
+    const delivered = await insertOrder(orders().runtime.db, {
       customerId: other.userId,
       prescriptionId,
       courierId: courier.userId,
@@ -224,7 +213,7 @@ describe('SQL statements per request', () => {
   const NESTED = `{ orders(first: 100) { nodes { id lines { quantity } statusHistory { status } } } }`;
   const count = async (caller: ReturnType<typeof user>, query: string, variables?: object) => {
     statements = 0;
-    const result = await orders.call<Record<string, unknown>>(
+    const result = await orders().call<Record<string, unknown>>(
       caller,
       query,
       variables as Record<string, unknown>,
@@ -235,7 +224,7 @@ describe('SQL statements per request', () => {
 
   it('does not grow with the number of orders, lines or history rows', async () => {
     const patient = user('PATIENT');
-    const db = orders.runtime.db;
+    const db = orders().runtime.db;
     for (let i = 0; i < 2; i++) await insertOrder(db, { customerId: patient.userId, lineCount: 1 });
     const few = await count(patient, NESTED);
     for (let i = 0; i < 8; i++)
@@ -251,7 +240,7 @@ describe('SQL statements per request', () => {
     const refs = async (n: number) => {
       const ids = [];
       for (let i = 0; i < n; i++)
-        ids.push(await insertOrder(orders.runtime.db, { customerId: uuidv7() }));
+        ids.push(await insertOrder(orders().runtime.db, { customerId: uuidv7() }));
       return ids.map((id) => ({ __typename: 'Order', id }));
     };
     const few = await count(admin, query, { r: await refs(2) });

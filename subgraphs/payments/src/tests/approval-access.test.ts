@@ -1,21 +1,16 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   anonymous,
   entities,
   expectError,
   insertApproval,
   service,
-  startPayments,
   user,
-  type TestPayments,
+  usePayments,
 } from './fixtures';
 
-let payments: TestPayments;
-beforeAll(async () => {
-  payments = await startPayments();
-});
-afterAll(() => payments?.stop());
+const payments = usePayments();
 
 const APPROVAL = `query($id: ID!) { paymentApproval(id: $id) {
   id status method failureReason createdAt order { id } payer { id } amount { amount currency } } }`;
@@ -24,12 +19,12 @@ describe('Query.paymentApproval and PaymentApproval references', () => {
   it('shows the payer their approval, and staff and services any', async () => {
     const payer = user('PATIENT');
     const orderId = uuidv7();
-    const id = await insertApproval(payments.runtime.db, {
+    const id = await insertApproval(payments().runtime.db, {
       payerId: payer.userId,
       orderId,
       amount: 4200,
     });
-    const result = await payments.call<{ paymentApproval: unknown }>(payer, APPROVAL, { id });
+    const result = await payments().call<{ paymentApproval: unknown }>(payer, APPROVAL, { id });
     expect(result.errors).toBeUndefined();
     expect(result.data?.paymentApproval).toMatchObject({
       id,
@@ -40,26 +35,26 @@ describe('Query.paymentApproval and PaymentApproval references', () => {
       amount: { amount: 4200, currency: 'EUR' },
     });
     for (const caller of [user('PHARMACIST'), user('ADMIN'), service]) {
-      expect((await payments.call(caller, APPROVAL, { id })).errors).toBeUndefined();
+      expect((await payments().call(caller, APPROVAL, { id })).errors).toBeUndefined();
     }
   });
 
   it('refuses another patient and a courier, and anonymous callers', async () => {
-    const id = await insertApproval(payments.runtime.db, { payerId: uuidv7() });
+    const id = await insertApproval(payments().runtime.db, { payerId: uuidv7() });
     for (const caller of [user('PATIENT'), user('COURIER')]) {
-      const result = await payments.call(caller, APPROVAL, { id });
+      const result = await payments().call(caller, APPROVAL, { id });
       expectError(result, 'FORBIDDEN');
       expect(result.data?.paymentApproval).toBeNull();
-      const entity = await entities(payments, caller, [{ __typename: 'PaymentApproval', id }]);
+      const entity = await entities(payments(), caller, [{ __typename: 'PaymentApproval', id }]);
       expectError(entity, 'FORBIDDEN');
       expect(entity.data?._entities).toEqual([null]);
     }
-    expectError(await payments.call(anonymous, APPROVAL, { id }), 'UNAUTHENTICATED');
+    expectError(await payments().call(anonymous, APPROVAL, { id }), 'UNAUTHENTICATED');
   });
 
   it('answers null for an unknown or malformed id', async () => {
     for (const id of [uuidv7(), 'not-a-uuid']) {
-      expect(await payments.call(user('ADMIN'), APPROVAL, { id })).toEqual({
+      expect(await payments().call(user('ADMIN'), APPROVAL, { id })).toEqual({
         data: { paymentApproval: null },
       });
     }

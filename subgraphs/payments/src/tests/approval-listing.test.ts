@@ -1,21 +1,16 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   anonymous,
   entities,
   expectError,
   insertApproval,
   service,
-  startPayments,
   user,
-  type TestPayments,
+  usePayments,
 } from './fixtures';
 
-let payments: TestPayments;
-beforeAll(async () => {
-  payments = await startPayments();
-});
-afterAll(() => payments?.stop());
+const payments = usePayments();
 
 const APPROVALS = `query($first: Int, $after: String) {
   paymentApprovals(first: $first, after: $after) { nodes { id } endCursor hasNextPage } }`;
@@ -23,18 +18,18 @@ const APPROVALS = `query($first: Int, $after: String) {
 describe('Query.paymentApprovals', () => {
   it('is for staff and services only', async () => {
     for (const caller of [user('PATIENT'), user('COURIER')]) {
-      expectError(await payments.call(caller, APPROVALS), 'FORBIDDEN');
+      expectError(await payments().call(caller, APPROVALS), 'FORBIDDEN');
     }
-    expectError(await payments.call(anonymous, APPROVALS), 'UNAUTHENTICATED');
-    expect((await payments.call(service, APPROVALS)).errors).toBeUndefined();
+    expectError(await payments().call(anonymous, APPROVALS), 'UNAUTHENTICATED');
+    expect((await payments().call(service, APPROVALS)).errors).toBeUndefined();
   });
 
   it('pages newest first with a cursor', async () => {
     const payerId = uuidv7();
     const [oldest, middle, newest] = [
-      await insertApproval(payments.runtime.db, { payerId }),
-      await insertApproval(payments.runtime.db, { payerId }),
-      await insertApproval(payments.runtime.db, { payerId }),
+      await insertApproval(payments().runtime.db, { payerId }),
+      await insertApproval(payments().runtime.db, { payerId }),
+      await insertApproval(payments().runtime.db, { payerId }),
     ];
     type Page = {
       paymentApprovals: { nodes: { id: string }[]; endCursor: string; hasNextPage: boolean };
@@ -45,7 +40,7 @@ describe('Query.paymentApprovals', () => {
     let after: string | undefined;
     for (let page = 0; page < 50 && !seen.includes(oldest); page++) {
       const caller = page % 2 ? user('PHARMACIST') : user('ADMIN');
-      const result = await payments.call<Page>(caller, APPROVALS, { first: 2, after });
+      const result = await payments().call<Page>(caller, APPROVALS, { first: 2, after });
       const connection = result.data!.paymentApprovals;
       expect(connection.nodes.length).toBeLessThanOrEqual(2);
       seen.push(...connection.nodes.map((n) => n.id));
@@ -59,7 +54,7 @@ describe('Query.paymentApprovals', () => {
     ]);
     expect(new Set(seen).size).toBe(seen.length);
     for (const variables of [{ first: 0 }, { first: 101 }, { after: 'not a cursor' }]) {
-      expectError(await payments.call(user('ADMIN'), APPROVALS, variables), 'BAD_USER_INPUT');
+      expectError(await payments().call(user('ADMIN'), APPROVALS, variables), 'BAD_USER_INPUT');
     }
   });
 });
@@ -67,23 +62,23 @@ describe('Query.paymentApprovals', () => {
 describe('User.paymentApprovals', () => {
   it("lists the payer's own approvals newest first, for them and staff only", async () => {
     const payer = user('PATIENT');
-    const older = await insertApproval(payments.runtime.db, { payerId: payer.userId });
-    const newer = await insertApproval(payments.runtime.db, {
+    const older = await insertApproval(payments().runtime.db, { payerId: payer.userId });
+    const newer = await insertApproval(payments().runtime.db, {
       payerId: payer.userId,
       status: 'DECLINED',
     });
     const ref = [{ __typename: 'User', id: payer.userId }];
     for (const caller of [payer, user('PHARMACIST'), user('ADMIN'), service]) {
-      expect((await entities(payments, caller, ref)).data?._entities).toEqual([
+      expect((await entities(payments(), caller, ref)).data?._entities).toEqual([
         { paymentApprovals: [{ id: newer }, { id: older }] },
       ]);
     }
     // The field is nullable, so a refusal loses only it, not the user other subgraphs resolve.
     for (const caller of [user('PATIENT'), user('COURIER')]) {
-      const result = await entities(payments, caller, ref);
+      const result = await entities(payments(), caller, ref);
       expectError(result, 'FORBIDDEN');
       expect(result.data?._entities).toEqual([{ paymentApprovals: null }]);
     }
-    expectError(await entities(payments, anonymous, ref), 'UNAUTHENTICATED');
+    expectError(await entities(payments(), anonymous, ref), 'UNAUTHENTICATED');
   });
 });

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Caller, Role } from '@pharmacy/auth';
 import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@pharmacy/testing';
 import type { PaymentsDatabase } from '../db/queries';
@@ -10,9 +10,21 @@ import { paymentsSubgraph } from '../server';
 
 export type TestPayments = TestSubgraph<typeof schema, PaymentsDeps>;
 
-/** The payments subgraph on its own test database; `onQuery` sees each SQL statement. */
-export const startPayments = (options: { onQuery?: (sql: string) => void } = {}) =>
-  startTestSubgraph(paymentsSubgraph, options);
+/**
+ * A payments subgraph of this test file's own, on its own test database: started before its
+ * tests and stopped after them; `onQuery` sees each SQL statement.
+ */
+export function usePayments(options: { onQuery?: (sql: string) => void } = {}): () => TestPayments {
+  let payments: TestPayments | undefined;
+  beforeAll(async () => {
+    payments = await startTestSubgraph(paymentsSubgraph, options);
+  });
+  afterAll(() => payments?.stop());
+  return () => {
+    if (!payments) throw new Error('the payments subgraph has not started');
+    return payments;
+  };
+}
 
 export const anonymous: Caller = { kind: 'anonymous' };
 export const service: Caller = { kind: 'service', service: 'orders' };

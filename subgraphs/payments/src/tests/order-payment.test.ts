@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   anonymous,
   entities,
@@ -7,22 +7,17 @@ import {
   insertApproval,
   orderRef,
   sqlState,
-  startPayments,
   user,
-  type TestPayments,
+  usePayments,
 } from './fixtures';
 
-let payments: TestPayments;
-beforeAll(async () => {
-  payments = await startPayments();
-});
-afterAll(() => payments?.stop());
+const payments = usePayments();
 
 describe('Order.payment', () => {
   it('picks the approved payment over declined attempts, else the latest attempt', async () => {
     const payer = user('PATIENT');
     const [paidOrder, declinedOrder, unpaidOrder] = [uuidv7(), uuidv7(), uuidv7()];
-    const db = payments.runtime.db;
+    const db = payments().runtime.db;
     await insertApproval(db, { payerId: payer.userId, orderId: paidOrder, status: 'DECLINED' });
     const approved = await insertApproval(db, { payerId: payer.userId, orderId: paidOrder });
     await insertApproval(db, { payerId: payer.userId, orderId: paidOrder, status: 'DECLINED' });
@@ -33,7 +28,7 @@ describe('Order.payment', () => {
       status: 'DECLINED',
     });
     const result = await entities(
-      payments,
+      payments(),
       payer,
       [paidOrder, declinedOrder, unpaidOrder, 'nope'].map(orderRef),
     );
@@ -51,18 +46,18 @@ describe('Order.payment', () => {
 
   it("is FORBIDDEN on another's order, but null where nothing was paid", async () => {
     const orderId = uuidv7();
-    await insertApproval(payments.runtime.db, { payerId: uuidv7(), orderId });
+    await insertApproval(payments().runtime.db, { payerId: uuidv7(), orderId });
     const patient = user('PATIENT');
-    const result = await entities(payments, patient, [orderRef(orderId), orderRef(uuidv7())]);
+    const result = await entities(payments(), patient, [orderRef(orderId), orderRef(uuidv7())]);
     expectError(result, 'FORBIDDEN');
     expect(result.data?._entities).toEqual([{ payment: null }, { payment: null }]);
     const pharmacist = user('PHARMACIST');
-    expect((await entities(payments, pharmacist, [orderRef(orderId)])).errors).toBeUndefined();
-    expectError(await entities(payments, anonymous, [orderRef(orderId)]), 'UNAUTHENTICATED');
+    expect((await entities(payments(), pharmacist, [orderRef(orderId)])).errors).toBeUndefined();
+    expectError(await entities(payments(), anonymous, [orderRef(orderId)]), 'UNAUTHENTICATED');
   });
 
   it('lets the database hold at most one live charge per order', async () => {
-    const db = payments.runtime.db;
+    const db = payments().runtime.db;
     const orderId = uuidv7();
     await insertApproval(db, { payerId: uuidv7(), orderId, status: 'DECLINED' });
     await insertApproval(db, { payerId: uuidv7(), orderId, status: 'DECLINED' });

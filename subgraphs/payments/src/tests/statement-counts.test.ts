@@ -1,27 +1,15 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Caller } from '@pharmacy/auth';
-import {
-  entities,
-  insertApproval,
-  orderRef,
-  service,
-  startPayments,
-  user,
-  type TestPayments,
-} from './fixtures';
+import { entities, insertApproval, orderRef, service, user, usePayments } from './fixtures';
 
-let payments: TestPayments;
 let statements = 0;
-beforeAll(async () => {
-  payments = await startPayments({ onQuery: () => void statements++ });
-});
-afterAll(() => payments?.stop());
+const payments = usePayments({ onQuery: () => void statements++ });
 
 /** The SQL statements one request of references takes. */
 const count = async (caller: Caller, r: object[]) => {
   statements = 0;
-  expect((await entities(payments, caller, r)).errors).toBeUndefined();
+  expect((await entities(payments(), caller, r)).errors).toBeUndefined();
   return statements;
 };
 
@@ -30,8 +18,12 @@ describe('SQL statements per request', () => {
     const refs = [];
     for (let i = 0; i < n; i++) {
       const orderId = uuidv7();
-      await insertApproval(payments.runtime.db, { payerId: uuidv7(), orderId, status: 'DECLINED' });
-      await insertApproval(payments.runtime.db, { payerId: uuidv7(), orderId });
+      await insertApproval(payments().runtime.db, {
+        payerId: uuidv7(),
+        orderId,
+        status: 'DECLINED',
+      });
+      await insertApproval(payments().runtime.db, { payerId: uuidv7(), orderId });
       refs.push(orderRef(orderId));
     }
     return refs;
@@ -48,7 +40,7 @@ describe('SQL statements per request', () => {
       const refs = [];
       for (let i = 0; i < n; i++) {
         const payerId = uuidv7();
-        await insertApproval(payments.runtime.db, { payerId });
+        await insertApproval(payments().runtime.db, { payerId });
         refs.push({ __typename: 'User', id: payerId });
       }
       return refs;

@@ -1,23 +1,18 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Caller } from '@pharmacy/auth';
 import {
   anonymous,
   errorCode,
   prescriptionInput,
   service,
-  startPrescriptions,
   upload,
   user,
+  usePrescriptions,
   UPLOAD,
-  type Prescriptions,
 } from './fixtures';
 
-let sg: Prescriptions;
-beforeAll(async () => {
-  sg = await startPrescriptions();
-});
-afterAll(() => sg?.stop());
+const sg = usePrescriptions();
 
 const READ = `query($id: ID!) { prescription(id: $id) { id } }`;
 const LIST = `{ prescriptions { id } }`;
@@ -28,14 +23,14 @@ const userRef = (id: string) => ({ r: [{ __typename: 'User', id }] });
 
 /** The code a caller gets for a query, or 'OK' with the data. */
 async function outcome(caller: Caller, query: string, variables: Record<string, unknown> = {}) {
-  const result = await sg.call(caller, query, variables);
+  const result = await sg().call(caller, query, variables);
   return result.errors ? errorCode(result) : 'OK';
 }
 
 describe('who may read a prescription', () => {
   it('by id, by entity reference and by User.prescriptions: owner, staff and services only', async () => {
     const owner = user('PATIENT');
-    const { id } = await upload(sg, owner);
+    const { id } = await upload(sg(), owner);
     const cases: [Caller, string][] = [
       [owner, 'OK'],
       [user('PHARMACIST'), 'OK'],
@@ -59,22 +54,22 @@ describe('who may read a prescription', () => {
   });
 
   it('denied reads carry no data', async () => {
-    const { id } = await upload(sg, user('PATIENT'));
+    const { id } = await upload(sg(), user('PATIENT'));
     const other = user('PATIENT');
-    expect((await sg.call(other, READ, { id })).data).toEqual({ prescription: null });
-    expect((await sg.call(other, ENTITIES, prescriptionRef(id))).data).toEqual({
+    expect((await sg().call(other, READ, { id })).data).toEqual({ prescription: null });
+    expect((await sg().call(other, ENTITIES, prescriptionRef(id))).data).toEqual({
       _entities: [null],
     });
   });
 
   it('lists: patients their own, staff everyone, couriers and anonymous nothing', async () => {
     const owner = user('PATIENT');
-    const { id } = await upload(sg, owner);
+    const { id } = await upload(sg(), owner);
     const stranger = user('PATIENT');
-    await upload(sg, stranger);
-    expect((await sg.call(owner, LIST)).data).toEqual({ prescriptions: [{ id }] });
+    await upload(sg(), stranger);
+    expect((await sg().call(owner, LIST)).data).toEqual({ prescriptions: [{ id }] });
     for (const staff of [user('PHARMACIST'), user('ADMIN')]) {
-      const all = await sg.call<{ prescriptions: { id: string }[] }>(staff, LIST);
+      const all = await sg().call<{ prescriptions: { id: string }[] }>(staff, LIST);
       expect(all.data?.prescriptions.map((p) => p.id)).toContain(id);
     }
     expect(await outcome(user('COURIER'), LIST)).toBe('FORBIDDEN');
@@ -97,7 +92,7 @@ describe('who may change a prescription', () => {
   it('reviews: pharmacists and admins, not on their own prescription', async () => {
     for (const mutation of [VERIFY, REJECT]) {
       const owner = user('PHARMACIST');
-      const { id } = await upload(sg, owner);
+      const { id } = await upload(sg(), owner);
       for (const caller of [user('PATIENT'), user('COURIER'), service, owner]) {
         expect(await outcome(caller, mutation, { id })).toBe('FORBIDDEN');
       }
@@ -108,13 +103,13 @@ describe('who may change a prescription', () => {
 
   it('deletes: the owner or an admin', async () => {
     const owner = user('PATIENT');
-    const mine = await upload(sg, owner);
+    const mine = await upload(sg(), owner);
     for (const caller of [user('PATIENT'), user('PHARMACIST'), user('COURIER'), service]) {
       expect(await outcome(caller, DELETE, { id: mine.id })).toBe('FORBIDDEN');
     }
     expect(await outcome(anonymous, DELETE, { id: mine.id })).toBe('UNAUTHENTICATED');
     expect(await outcome(owner, DELETE, { id: mine.id })).toBe('OK');
-    const theirs = await upload(sg, user('PATIENT'));
+    const theirs = await upload(sg(), user('PATIENT'));
     expect(await outcome(user('ADMIN'), DELETE, { id: theirs.id })).toBe('OK');
   });
 
@@ -123,7 +118,7 @@ describe('who may change a prescription', () => {
       patientId: $u, lines: [{ medicationId: "${uuidv7()}", quantity: 1 }]) { orderId } }`;
     const give = `mutation($o: ID!) { returnPrescriptionQuantity(orderId: $o) { orderId } }`;
     const owner = user('PATIENT');
-    const { id } = await upload(sg, owner);
+    const { id } = await upload(sg(), owner);
     for (const caller of [owner, user('PHARMACIST'), user('ADMIN'), user('COURIER'), anonymous]) {
       expect(await outcome(caller, take, { o: uuidv7(), p: id, u: owner.userId })).toBe(
         'FORBIDDEN',

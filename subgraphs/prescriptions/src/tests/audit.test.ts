@@ -1,50 +1,37 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Caller } from '@pharmacy/auth';
-import {
-  anonymous,
-  errorCode,
-  service,
-  startPrescriptions,
-  upload,
-  user,
-  verify,
-  type Prescriptions,
-} from './fixtures';
+import { anonymous, errorCode, service, upload, user, usePrescriptions, verify } from './fixtures';
 
-let sg: Prescriptions;
-beforeAll(async () => {
-  sg = await startPrescriptions();
-});
-afterAll(() => sg?.stop());
+const sg = usePrescriptions();
 
 const LOG = `query($id: ID!) { prescriptionAccessLog(prescriptionId: $id) { actorId actorRole action at } }`;
 type Entry = { actorId: string; actorRole: string; action: string; at: string };
 const accessLog = async (id: string, admin: Caller = user('ADMIN')) =>
-  (await sg.call<{ prescriptionAccessLog: Entry[] }>(admin, LOG, { id })).data
+  (await sg().call<{ prescriptionAccessLog: Entry[] }>(admin, LOG, { id })).data
     ?.prescriptionAccessLog ?? [];
 const read = (caller: Caller, id: string) =>
-  sg.call(caller, `query($id: ID!) { prescription(id: $id) { id } }`, { id });
+  sg().call(caller, `query($id: ID!) { prescription(id: $id) { id } }`, { id });
 
 describe('prescription access log', () => {
   it('records who created, read, verified, took, returned and deleted, oldest first', async () => {
     const patient = user('PATIENT');
     const pharmacist = user('PHARMACIST');
     const medicationId = uuidv7();
-    const { id } = await upload(sg, patient, { items: [{ medicationId, quantity: 2 }] });
+    const { id } = await upload(sg(), patient, { items: [{ medicationId, quantity: 2 }] });
     await read(patient, id);
     await read(pharmacist, id);
-    await verify(sg, id, pharmacist);
+    await verify(sg(), id, pharmacist);
     const orderId = uuidv7();
     const lines = [{ medicationId, quantity: 1 }];
     const takeArgs = { orderId, prescriptionId: id, patientId: patient.userId, lines };
     const take = `mutation($orderId: ID!, $prescriptionId: ID!, $patientId: ID!, $lines: [PrescriptionLineInput!]!) {
       takePrescriptionQuantity(orderId: $orderId, prescriptionId: $prescriptionId, patientId: $patientId, lines: $lines) { orderId } }`;
-    expect((await sg.call(service, take, takeArgs)).errors).toBeUndefined();
-    await sg.call(service, take, takeArgs); // a replay is not a second take
+    expect((await sg().call(service, take, takeArgs)).errors).toBeUndefined();
+    await sg().call(service, take, takeArgs); // a replay is not a second take
     const give = `mutation($o: ID!) { returnPrescriptionQuantity(orderId: $o) { orderId } }`;
-    await sg.call(service, give, { o: orderId });
-    await sg.call(service, give, { o: orderId });
+    await sg().call(service, give, { o: orderId });
+    await sg().call(service, give, { o: orderId });
     // Refused reads leave no READ entry behind.
     await read(user('PATIENT'), id);
 
@@ -63,13 +50,13 @@ describe('prescription access log', () => {
   it('keeps rejections and deletions, which outlive the prescription', async () => {
     const patient = user('PATIENT');
     const admin = user('ADMIN');
-    const { id } = await upload(sg, patient);
-    await sg.call(
+    const { id } = await upload(sg(), patient);
+    await sg().call(
       admin,
       `mutation($id: ID!) { rejectPrescription(id: $id, reason: "Unreadable") { id } }`,
       { id },
     );
-    await sg.call(patient, `mutation($id: ID!) { deletePrescription(id: $id) }`, { id });
+    await sg().call(patient, `mutation($id: ID!) { deletePrescription(id: $id) }`, { id });
     expect((await accessLog(id)).map((entry) => entry.action)).toEqual([
       'CREATE',
       'REJECT',
@@ -79,13 +66,13 @@ describe('prescription access log', () => {
 
   it('is shown to admins only', async () => {
     const patient = user('PATIENT');
-    const { id } = await upload(sg, patient);
+    const { id } = await upload(sg(), patient);
     for (const caller of [patient, user('PHARMACIST'), user('COURIER')]) {
-      const result = await sg.call(caller, LOG, { id });
+      const result = await sg().call(caller, LOG, { id });
       expect(errorCode(result)).toBe('FORBIDDEN');
       expect(result.data ?? null).toBeNull();
     }
-    expect(errorCode(await sg.call(anonymous, LOG, { id }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await sg().call(anonymous, LOG, { id }))).toBe('UNAUTHENTICATED');
     expect(await accessLog('not-a-uuid')).toEqual([]);
   });
 });

@@ -1,20 +1,15 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   errorCode,
   service,
-  startPrescriptions,
   upload,
   user,
+  usePrescriptions,
   verifiedPrescription,
-  type Prescriptions,
 } from './fixtures';
 
-let sg: Prescriptions;
-beforeAll(async () => {
-  sg = await startPrescriptions();
-});
-afterAll(() => sg?.stop());
+const sg = usePrescriptions();
 
 const TAKE = `mutation($orderId: ID!, $prescriptionId: ID!, $patientId: ID!, $lines: [PrescriptionLineInput!]!) {
   takePrescriptionQuantity(orderId: $orderId, prescriptionId: $prescriptionId, patientId: $patientId, lines: $lines) {
@@ -24,7 +19,7 @@ const RETURN = `mutation($orderId: ID!) { returnPrescriptionQuantity(orderId: $o
 
 type Verified = Awaited<ReturnType<typeof verifiedPrescription>>;
 const take = (rx: Verified, quantity: number, orderId = uuidv7(), patientId = rx.patient.userId) =>
-  sg.call<{ takePrescriptionQuantity: { orderId: string; status: string; lines: unknown[] } }>(
+  sg().call<{ takePrescriptionQuantity: { orderId: string; status: string; lines: unknown[] } }>(
     service,
     TAKE,
     {
@@ -34,10 +29,10 @@ const take = (rx: Verified, quantity: number, orderId = uuidv7(), patientId = rx
       lines: [{ medicationId: rx.medicationId, quantity }],
     },
   );
-const giveBack = (orderId: string) => sg.call(service, RETURN, { orderId });
+const giveBack = (orderId: string) => sg().call(service, RETURN, { orderId });
 
 async function remaining(rx: Verified): Promise<number | undefined> {
-  const result = await sg.call<{ prescription: { items: { remainingQuantity: number }[] } }>(
+  const result = await sg().call<{ prescription: { items: { remainingQuantity: number }[] } }>(
     rx.patient,
     `query($id: ID!) { prescription(id: $id) { items { remainingQuantity } } }`,
     { id: rx.prescription.id },
@@ -47,7 +42,7 @@ async function remaining(rx: Verified): Promise<number | undefined> {
 
 describe('taking and returning prescription quantity', () => {
   it('counts quantity x (1 + refills), minus what is taken and not returned', async () => {
-    const rx = await verifiedPrescription(sg, 10, 2);
+    const rx = await verifiedPrescription(sg(), 10, 2);
     expect(await remaining(rx)).toBe(30);
     const orderId = uuidv7();
     const taken = await take(rx, 12, orderId);
@@ -72,7 +67,7 @@ describe('taking and returning prescription quantity', () => {
   });
 
   it('takes once per order id and returns once', async () => {
-    const rx = await verifiedPrescription(sg, 5);
+    const rx = await verifiedPrescription(sg(), 5);
     const orderId = uuidv7();
     const first = await take(rx, 2, orderId);
     expect(await take(rx, 2, orderId)).toEqual(first);
@@ -87,7 +82,7 @@ describe('taking and returning prescription quantity', () => {
   });
 
   it('takes once when the same order arrives several times at once', async () => {
-    const rx = await verifiedPrescription(sg, 5);
+    const rx = await verifiedPrescription(sg(), 5);
     const orderId = uuidv7();
     const results = await Promise.all(Array.from({ length: 5 }, () => take(rx, 2, orderId)));
     for (const result of results) expect(result).toEqual(results[0]);
@@ -103,7 +98,7 @@ describe('taking and returning prescription quantity', () => {
   });
 
   it('refuses a prescription that is not valid for the order', async () => {
-    const rx = await verifiedPrescription(sg, 5);
+    const rx = await verifiedPrescription(sg(), 5);
     const refusal = async (result: Promise<unknown>, message: RegExp) => {
       const awaited = (await result) as {
         errors?: { message: string; extensions?: { code?: string } }[];
@@ -119,11 +114,11 @@ describe('taking and returning prescription quantity', () => {
       /not found/,
     );
     const patient = user('PATIENT');
-    const submitted = await upload(sg, patient, {
+    const submitted = await upload(sg(), patient, {
       items: [{ medicationId: rx.medicationId, quantity: 5 }],
     });
     await refusal(take({ ...rx, patient, prescription: submitted }, 1), /SUBMITTED, not VERIFIED/);
-    const expired = await upload(sg, patient, {
+    const expired = await upload(sg(), patient, {
       issuedAt: '2024-01-01T00:00:00Z',
       expiresAt: '2024-02-01T00:00:00Z',
       items: [{ medicationId: rx.medicationId, quantity: 5 }],
@@ -133,7 +128,7 @@ describe('taking and returning prescription quantity', () => {
   });
 
   it('lets exactly the available quantity go to 20 concurrent orders', async () => {
-    const rx = await verifiedPrescription(sg, 5, 0);
+    const rx = await verifiedPrescription(sg(), 5, 0);
     const results = await Promise.all(Array.from({ length: 20 }, () => take(rx, 1)));
     const codes = results.map((result) => errorCode(result) ?? 'OK');
     expect(codes.filter((code) => code === 'OK')).toHaveLength(5);
@@ -142,13 +137,13 @@ describe('taking and returning prescription quantity', () => {
   });
 
   it('keeps a used prescription from being deleted, even by an admin', async () => {
-    const rx = await verifiedPrescription(sg, 5);
+    const rx = await verifiedPrescription(sg(), 5);
     const orderId = uuidv7();
     await take(rx, 1, orderId);
     await giveBack(orderId);
     const del = `mutation($id: ID!) { deletePrescription(id: $id) }`;
     for (const caller of [rx.patient, user('ADMIN')]) {
-      expect(errorCode(await sg.call(caller, del, { id: rx.prescription.id }))).toBe('CONFLICT');
+      expect(errorCode(await sg().call(caller, del, { id: rx.prescription.id }))).toBe('CONFLICT');
     }
   });
 });

@@ -1,13 +1,28 @@
 import { v7 as uuidv7 } from 'uuid';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Caller, Role } from '@pharmacy/auth';
 import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@pharmacy/testing';
 import { prescriptionsSubgraph } from '../server';
 
 export type Prescriptions = TestSubgraph<typeof prescriptionsSubgraph.dbSchema, object>;
 
-export const startPrescriptions = (onQuery?: (sql: string) => void): Promise<Prescriptions> =>
-  startTestSubgraph(prescriptionsSubgraph, onQuery ? { onQuery } : {});
+/**
+ * A prescriptions subgraph of this test file (or describe block) of its own: started before its
+ * tests and stopped after them; `onQuery` sees each SQL statement.
+ */
+export function usePrescriptions(
+  options: { onQuery?: (sql: string) => void } = {},
+): () => Prescriptions {
+  let prescriptions: Prescriptions | undefined;
+  beforeAll(async () => {
+    prescriptions = await startTestSubgraph(prescriptionsSubgraph, options);
+  });
+  afterAll(() => prescriptions?.stop());
+  return () => {
+    if (!prescriptions) throw new Error('the prescriptions subgraph has not started');
+    return prescriptions;
+  };
+}
 
 /** A fresh user of the given role, so tests never share data. */
 export const user = (role: Role): Extract<Caller, { kind: 'user' }> => ({

@@ -1,21 +1,16 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   errorCode,
   PRESCRIPTION_FIELDS,
-  startPrescriptions,
   upload,
   user,
+  usePrescriptions,
   verify,
-  type Prescriptions,
   type PrescriptionView,
 } from './fixtures';
 
-let sg: Prescriptions;
-beforeAll(async () => {
-  sg = await startPrescriptions();
-});
-afterAll(() => sg?.stop());
+const sg = usePrescriptions();
 
 const READ = `query($id: ID!) { prescription(id: $id) { ${PRESCRIPTION_FIELDS} } }`;
 const VERIFY = `mutation($id: ID!) { verifyPrescription(id: $id) { id status verifiedBy { id } } }`;
@@ -27,7 +22,10 @@ describe('prescription lifecycle', () => {
     const patient = user('PATIENT');
     const medicationId = uuidv7();
     const issuedAt = '2026-01-10T08:00:00.000Z';
-    const created = await upload(sg, patient, { issuedAt, items: [{ medicationId, quantity: 3 }] });
+    const created = await upload(sg(), patient, {
+      issuedAt,
+      items: [{ medicationId, quantity: 3 }],
+    });
     expect(created).toMatchObject({
       status: 'SUBMITTED',
       issuedAt,
@@ -36,16 +34,16 @@ describe('prescription lifecycle', () => {
       verifiedBy: null,
       items: [{ medication: { id: medicationId }, quantity: 3, refills: 0, remainingQuantity: 3 }],
     });
-    const read = await sg.call<{ prescription: PrescriptionView }>(patient, READ, {
+    const read = await sg().call<{ prescription: PrescriptionView }>(patient, READ, {
       id: created.id,
     });
     expect(read.data?.prescription).toEqual(created);
   });
 
   it('is verified by a pharmacist, once', async () => {
-    const created = await upload(sg, user('PATIENT'));
+    const created = await upload(sg(), user('PATIENT'));
     const pharmacist = user('PHARMACIST');
-    const verified = await sg.call(pharmacist, VERIFY, { id: created.id });
+    const verified = await sg().call(pharmacist, VERIFY, { id: created.id });
     expect(verified.data).toEqual({
       verifyPrescription: {
         id: created.id,
@@ -53,19 +51,19 @@ describe('prescription lifecycle', () => {
         verifiedBy: { id: pharmacist.userId },
       },
     });
-    const again = await sg.call(pharmacist, VERIFY, { id: created.id });
+    const again = await sg().call(pharmacist, VERIFY, { id: created.id });
     expect(errorCode(again)).toBe('INVALID_STATUS_TRANSITION');
-    const reject = await sg.call(pharmacist, REJECT, { id: created.id, reason: 'Too late' });
+    const reject = await sg().call(pharmacist, REJECT, { id: created.id, reason: 'Too late' });
     expect(errorCode(reject)).toBe('INVALID_STATUS_TRANSITION');
   });
 
   it('is rejected with a reason, and then cannot be verified', async () => {
-    const created = await upload(sg, user('PATIENT'));
+    const created = await upload(sg(), user('PATIENT'));
     const admin = user('ADMIN');
-    const blank = await sg.call(admin, REJECT, { id: created.id, reason: '   ' });
+    const blank = await sg().call(admin, REJECT, { id: created.id, reason: '   ' });
     expect(errorCode(blank)).toBe('BAD_USER_INPUT');
     expect(blank.errors?.[0]?.message).toMatch(/reason/);
-    const rejected = await sg.call(admin, REJECT, {
+    const rejected = await sg().call(admin, REJECT, {
       id: created.id,
       reason: ' Illegible signature ',
     });
@@ -75,27 +73,27 @@ describe('prescription lifecycle', () => {
       rejectionReason: 'Illegible signature',
       verifiedBy: { id: admin.userId },
     });
-    expect(errorCode(await sg.call(admin, VERIFY, { id: created.id }))).toBe(
+    expect(errorCode(await sg().call(admin, VERIFY, { id: created.id }))).toBe(
       'INVALID_STATUS_TRANSITION',
     );
   });
 
   it('reads as EXPIRED past expiresAt, cannot be verified and is listed as EXPIRED', async () => {
     const patient = user('PATIENT');
-    const created = await upload(sg, patient, {
+    const created = await upload(sg(), patient, {
       issuedAt: '2024-01-01T00:00:00Z',
       expiresAt: '2024-06-01T00:00:00Z',
     });
     expect(created.status).toBe('EXPIRED');
-    const refused = await sg.call(user('PHARMACIST'), VERIFY, { id: created.id });
+    const refused = await sg().call(user('PHARMACIST'), VERIFY, { id: created.id });
     expect(errorCode(refused)).toBe('INVALID_STATUS_TRANSITION');
     expect(refused.errors?.[0]?.message).toMatch(/EXPIRED/);
     const list = `query($s: PrescriptionStatus) { prescriptions(status: $s) { id status } }`;
-    const expired = await sg.call<{ prescriptions: { id: string }[] }>(patient, list, {
+    const expired = await sg().call<{ prescriptions: { id: string }[] }>(patient, list, {
       s: 'EXPIRED',
     });
     expect(expired.data?.prescriptions).toEqual([{ id: created.id, status: 'EXPIRED' }]);
-    const submitted = await sg.call<{ prescriptions: { id: string }[] }>(patient, list, {
+    const submitted = await sg().call<{ prescriptions: { id: string }[] }>(patient, list, {
       s: 'SUBMITTED',
     });
     expect(submitted.data?.prescriptions).toEqual([]);
@@ -103,33 +101,37 @@ describe('prescription lifecycle', () => {
 
   it('lists newest first, filtered by status', async () => {
     const patient = user('PATIENT');
-    const first = await upload(sg, patient);
-    const second = await upload(sg, patient);
-    await verify(sg, first.id);
-    const all = await sg.call(patient, `{ prescriptions { id } }`);
+    const first = await upload(sg(), patient);
+    const second = await upload(sg(), patient);
+    await verify(sg(), first.id);
+    const all = await sg().call(patient, `{ prescriptions { id } }`);
     expect(all.data).toEqual({ prescriptions: [{ id: second.id }, { id: first.id }] });
-    const verified = await sg.call(patient, `{ prescriptions(status: VERIFIED) { id } }`);
+    const verified = await sg().call(patient, `{ prescriptions(status: VERIFIED) { id } }`);
     expect(verified.data).toEqual({ prescriptions: [{ id: first.id }] });
   });
 
   it('is deleted by its owner, and then not found', async () => {
     const patient = user('PATIENT');
-    const created = await upload(sg, patient);
-    expect((await sg.call(patient, DELETE, { id: created.id })).data).toEqual({
+    const created = await upload(sg(), patient);
+    expect((await sg().call(patient, DELETE, { id: created.id })).data).toEqual({
       deletePrescription: true,
     });
-    expect((await sg.call(patient, READ, { id: created.id })).data).toEqual({ prescription: null });
-    expect(errorCode(await sg.call(patient, DELETE, { id: created.id }))).toBe('NOT_FOUND');
+    expect((await sg().call(patient, READ, { id: created.id })).data).toEqual({
+      prescription: null,
+    });
+    expect(errorCode(await sg().call(patient, DELETE, { id: created.id }))).toBe('NOT_FOUND');
   });
 
   it('answers unknown and malformed ids with null or NOT_FOUND', async () => {
     const admin = user('ADMIN');
-    expect((await sg.call(admin, READ, { id: uuidv7() })).data).toEqual({ prescription: null });
-    expect((await sg.call(admin, READ, { id: 'not-a-uuid' })).data).toEqual({ prescription: null });
+    expect((await sg().call(admin, READ, { id: uuidv7() })).data).toEqual({ prescription: null });
+    expect((await sg().call(admin, READ, { id: 'not-a-uuid' })).data).toEqual({
+      prescription: null,
+    });
     for (const id of [uuidv7(), 'not-a-uuid']) {
-      expect(errorCode(await sg.call(admin, VERIFY, { id }))).toBe('NOT_FOUND');
-      expect(errorCode(await sg.call(admin, REJECT, { id, reason: 'x' }))).toBe('NOT_FOUND');
-      expect(errorCode(await sg.call(admin, DELETE, { id }))).toBe('NOT_FOUND');
+      expect(errorCode(await sg().call(admin, VERIFY, { id }))).toBe('NOT_FOUND');
+      expect(errorCode(await sg().call(admin, REJECT, { id, reason: 'x' }))).toBe('NOT_FOUND');
+      expect(errorCode(await sg().call(admin, DELETE, { id }))).toBe('NOT_FOUND');
     }
   });
 });

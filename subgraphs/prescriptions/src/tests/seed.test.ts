@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoOrder, demoPrescription, userIdOf } from '@pharmacy/demo';
 import { testConfig } from '@pharmacy/testing';
 import { seedPrescriptions } from '../seed';
-import { startPrescriptions, type Prescriptions } from './fixtures';
+import { usePrescriptions } from './fixtures';
 
 // The seed writes only into an empty database; on a shared PostgreSQL test database it would not.
 describe.skipIf(Boolean(testConfig('prescriptions').database.url))('demo seed', () => {
-  let sg: Prescriptions;
-  beforeAll(async () => {
-    sg = await startPrescriptions();
-  });
-  afterAll(() => sg?.stop());
+  const sg = usePrescriptions();
 
   it("writes the demo patient's verified prescription and the demo order's take, once", async () => {
-    await Promise.all([seedPrescriptions(sg.runtime.db), seedPrescriptions(sg.runtime.db)]);
-    await seedPrescriptions(sg.runtime.db);
-    const result = await sg.call<{ prescription: unknown }>(
+    await Promise.all([seedPrescriptions(sg().runtime.db), seedPrescriptions(sg().runtime.db)]);
+    await seedPrescriptions(sg().runtime.db);
+    const result = await sg().call<{ prescription: unknown }>(
       { kind: 'user', userId: userIdOf('patient'), role: 'PATIENT' },
       `query($id: ID!) { prescription(id: $id) { status verifiedBy { id } items { id quantity refills remainingQuantity } } }`,
       { id: demoPrescription.id },

@@ -1,19 +1,15 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Caller } from '@pharmacy/auth';
-import { service, startPrescriptions, upload, user, type Prescriptions } from './fixtures';
+import { service, upload, user, usePrescriptions } from './fixtures';
 
-let sg: Prescriptions;
 let statements = 0;
-beforeAll(async () => {
-  sg = await startPrescriptions(() => statements++);
-});
-afterAll(() => sg?.stop());
+const sg = usePrescriptions({ onQuery: () => void statements++ });
 
 /** SQL statements one request sends. Tests in a file run one at a time, so the count is its own. */
 async function statementsFor(caller: Caller, query: string, variables?: Record<string, unknown>) {
   statements = 0;
-  const result = await sg.call(caller, query, variables);
+  const result = await sg().call(caller, query, variables);
   expect(result.errors).toBeUndefined();
   return statements;
 }
@@ -24,7 +20,7 @@ async function patientWith(count: number) {
   const ids: string[] = [];
   for (let n = 0; n < count; n++) {
     const items = Array.from({ length: 3 }, () => ({ medicationId: uuidv7(), quantity: 2 }));
-    ids.push((await upload(sg, patient, { items })).id);
+    ids.push((await upload(sg(), patient, { items })).id);
   }
   return { patient, ids };
 }

@@ -1,20 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  errorCode,
-  prescriptionInput,
-  startPrescriptions,
-  upload,
-  user,
-  UPLOAD,
-  type Prescriptions,
-} from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { errorCode, prescriptionInput, upload, user, usePrescriptions, UPLOAD } from './fixtures';
 
-let sg: Prescriptions;
-beforeAll(async () => {
-  sg = await startPrescriptions();
-});
-afterAll(() => sg?.stop());
+const sg = usePrescriptions();
 
 const item = (overrides: Record<string, unknown> = {}) => ({
   medicationId: uuidv7(),
@@ -70,21 +58,23 @@ describe('uploadPrescription input', () => {
   ];
 
   it.each(refused)('refuses %s with BAD_USER_INPUT', async (_name, overrides, message) => {
-    const result = await sg.call(user('PATIENT'), UPLOAD, { input: prescriptionInput(overrides) });
+    const result = await sg().call(user('PATIENT'), UPLOAD, {
+      input: prescriptionInput(overrides),
+    });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(message);
     expect(result.data ?? null).toBeNull();
   });
 
   it('refuses a malformed date', async () => {
-    const result = await sg.call(user('PATIENT'), UPLOAD, {
+    const result = await sg().call(user('PATIENT'), UPLOAD, {
       input: prescriptionInput({ issuedAt: 'yesterday' }),
     });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
   });
 
   it('accepts the limits and trims text', async () => {
-    const created = await upload(sg, user('PATIENT'), {
+    const created = await upload(sg(), user('PATIENT'), {
       prescriberName: '  Dr. Edge  ',
       items: Array.from({ length: 20 }, (_, n) =>
         item({ quantity: n === 0 ? 1000 : 1, refills: 12, instructions: '' }),
@@ -97,7 +87,7 @@ describe('uploadPrescription input', () => {
 
   it('accepts an explicit null refills as none, and any medication id (the catalogue is not checked)', async () => {
     const medicationId = uuidv7();
-    const created = await upload(sg, user('PATIENT'), {
+    const created = await upload(sg(), user('PATIENT'), {
       items: [{ medicationId, quantity: 2, refills: null }],
     });
     expect(created.items[0]).toMatchObject({

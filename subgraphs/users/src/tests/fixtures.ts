@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import {
   INTERNAL_CREDENTIAL_HEADER,
   internalCredentialKey,
@@ -15,14 +16,25 @@ export type TestUsers = TestSubgraph<typeof schema, UsersDeps>;
 export const anonymous: Caller = { kind: 'anonymous' };
 export const gatewayService: Caller = { kind: 'service', service: 'gateway' };
 
-/** Users on its own database; `limits` override the environment's for this instance only. */
-export function startUsers(limits: Partial<UsersSettings['limits']> = {}): Promise<TestUsers> {
-  const settings = loadUsersSettings();
-  return startTestSubgraph({
-    ...usersSubgraph,
-    prepare: (runtime) =>
-      createUsersDeps(runtime, { ...settings, limits: { ...settings.limits, ...limits } }),
+/**
+ * A users subgraph of this test file's own, on its own database: started before its tests and
+ * stopped after them; `limits` override the environment's for this instance only.
+ */
+export function useUsers(limits: Partial<UsersSettings['limits']> = {}): () => TestUsers {
+  let users: TestUsers | undefined;
+  beforeAll(async () => {
+    const settings = loadUsersSettings();
+    users = await startTestSubgraph({
+      ...usersSubgraph,
+      prepare: (runtime) =>
+        createUsersDeps(runtime, { ...settings, limits: { ...settings.limits, ...limits } }),
+    });
   });
+  afterAll(() => users?.stop());
+  return () => {
+    if (!users) throw new Error('the users subgraph has not started');
+    return users;
+  };
 }
 
 export const REGISTER = `mutation($input: RegisterInput!) {

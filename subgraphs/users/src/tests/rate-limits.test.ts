@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeFromAddress, startUsers, type TestUsers } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { codeFromAddress, useUsers } from './fixtures';
 
-let users: TestUsers;
-beforeAll(async () => {
-  users = await startUsers({ loginPerAddress: 5, registerPerAddress: 3 });
-});
-afterAll(() => users?.stop());
+const users = useUsers({ loginPerAddress: 5, registerPerAddress: 3 });
 
 const LOGIN =
   'mutation($e: String!) { login(email: $e, password: "wrong password!") { accessToken } }';
@@ -16,9 +12,11 @@ describe('rate limits per client address', () => {
     const address = `198.51.100.${Math.floor(Math.random() * 250)}`;
     const results = [];
     for (let i = 0; i < 7; i++)
-      results.push(await codeFromAddress(users, address, LOGIN, { e: `nobody${i}@example.test` }));
+      results.push(
+        await codeFromAddress(users(), address, LOGIN, { e: `nobody${i}@example.test` }),
+      );
     expect(results).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED', 'RATE_LIMITED']);
-    expect(await codeFromAddress(users, '203.0.113.9', LOGIN, { e: 'nobody@example.test' })).toBe(
+    expect(await codeFromAddress(users(), '203.0.113.9', LOGIN, { e: 'nobody@example.test' })).toBe(
       'UNAUTHENTICATED',
     );
   });
@@ -32,7 +30,7 @@ describe('rate limits per client address', () => {
         password: 'a long test password',
         name: 'R',
       };
-      results.push(await codeFromAddress(users, address, REGISTER, { i: input }));
+      results.push(await codeFromAddress(users(), address, REGISTER, { i: input }));
     }
     expect(results).toEqual(['OK', 'OK', 'OK', 'RATE_LIMITED']);
   });

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymous, REGISTER, startUsers, type TestUsers } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { anonymous, REGISTER, useUsers } from './fixtures';
 
-let users: TestUsers;
-beforeAll(async () => {
-  users = await startUsers();
-});
-afterAll(() => users?.stop());
+const users = useUsers();
 
 describe('users subgraph', () => {
   it('refuses a request without an internal credential', async () => {
-    const response = await fetch(users.url, {
+    const response = await fetch(users().url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ _service { sdl } }' }),
@@ -19,7 +15,7 @@ describe('users subgraph', () => {
 
   it('registers a patient with a normalized email', async () => {
     const email = `New.${crypto.randomUUID()}@Example.com`;
-    const result = await users.call<{ register: { user: { email: string; role: string } } }>(
+    const result = await users().call<{ register: { user: { email: string; role: string } } }>(
       anonymous,
       REGISTER,
       {
