@@ -46,10 +46,13 @@ describe('RateLimiter', () => {
     expect(refusal(() => limiter.hit('alice'))).toMatchObject({ retryAfterSeconds: 60 });
   });
 
-  it('keeps refusing while many other keys come and go', () => {
-    const limiter = new RateLimiter(1, 60_000);
+  it('keeps refusing a key that keeps trying while many other keys come and go', () => {
+    const limiter = new RateLimiter(1, 60_000, 1_000);
     limiter.hit('attacker');
-    for (let i = 0; i < 50_002; i++) limiter.hit(`visitor-${i}`); // over the sweep threshold
+    for (let i = 0; i < 5_000; i++) {
+      limiter.hit(`visitor-${i}`);
+      if (i % 500 === 0) expect(refusal(() => limiter.hit('attacker'))).toBeDefined();
+    }
     expect(refusal(() => limiter.hit('attacker'))).toMatchObject({ code: 'RATE_LIMITED' });
   });
 });

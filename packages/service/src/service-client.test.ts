@@ -132,13 +132,18 @@ describe('createServiceClient', () => {
     expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 
-  it('rejects an answer that is not JSON (a proxy error page)', async () => {
+  it('rejects an answer that is not JSON (a proxy error page) as INTERNAL_SERVER_ERROR', async () => {
     answer = reply(502, '<html>Bad gateway</html>');
-    await expect(client().request('{ x }')).rejects.toThrow();
+    const error = await failure(client().request('{ x }'));
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect((error as Error & { cause?: unknown }).cause).toBeInstanceOf(SyntaxError);
   });
 
-  it('gives up after timeoutMs', async () => {
+  it('gives up after timeoutMs, as INTERNAL_SERVER_ERROR', async () => {
     answer = () => {}; // never answers
-    await expect(client(50).request('{ x }')).rejects.toThrow(/timeout|aborted/i);
+    const error = await failure(client(50).request('{ x }'));
+    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(String((error as Error & { cause?: unknown }).cause)).toMatch(/timeout|aborted/i);
   });
 });

@@ -26,6 +26,9 @@ function textOf(document: string | TypedDocumentNode<unknown, never>): string {
   return text;
 }
 
+const callFailed = (cause?: unknown) =>
+  Object.assign(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'A service call failed'), { cause });
+
 /**
  * Calls another subgraph as a service (not on behalf of a user). An error with a public code
  * comes back as the same AppError; anything else as INTERNAL_SERVER_ERROR.
@@ -47,26 +50,28 @@ export function createServiceClient(options: {
         { kind: 'service', service: options.caller },
         options.caller,
       );
-      const response = await fetch(options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_CREDENTIAL_HEADER]: credential },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-      });
-      const body = (await response.json()) as {
-        data?: T;
-        errors?: { message: string; extensions?: Record<string, unknown> }[];
-      };
+      let body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+      try {
+        const response = await fetch(options.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [INTERNAL_CREDENTIAL_HEADER]: credential },
+          body: JSON.stringify({ query, variables }),
+          signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+        });
+        body = (await response.json()) as typeof body;
+      } catch (cause) {
+        // Refused, timed out, or not a GraphQL answer (a proxy's error page): the same failure
+        // to every caller, with the cause kept for the logs.
+        throw callFailed(cause);
+      }
       const first = body.errors?.[0];
       if (first) {
         const code = first.extensions?.code;
         const known = Object.values(ErrorCode).includes(code as ErrorCode);
         const { code: _code, ...details } = first.extensions ?? {};
-        throw known
-          ? new AppError(code as ErrorCode, first.message, details)
-          : new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'A service call failed');
+        throw known ? new AppError(code as ErrorCode, first.message, details) : callFailed();
       }
-      if (!body.data) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'A service call failed');
+      if (!body.data) throw callFailed();
       return body.data;
     },
   };

@@ -69,8 +69,7 @@ export async function startSubgraphServer<C extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
     ],
     formatError(formatted, error) {
-      if (!hasPublicCode(formatted))
-        log.error('unexpected error', { error: String(error), path: formatted.path });
+      if (!hasPublicCode(formatted)) log.error('unexpected error', { error, path: formatted.path });
       return maskFormattedError(formatted);
     },
   });
