@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './open-database';
+import { throwawayDatabase } from './postgres-database';
 import type { DatabaseHandle, Driver, OpenDatabaseOptions } from './types';
 
 const notes = pgTable('notes', { id: uuid('id').primaryKey(), body: text('body').notNull() });
@@ -53,23 +52,6 @@ beforeAll(async () => {
 
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-/** A PostgreSQL database of its own, named from TEST_DATABASE_URL, and how to drop it. */
-function uniquePostgresDatabase() {
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  const name = `${url.pathname.slice(1) || 'pharmacy'}_db_${randomBytes(4).toString('hex')}`;
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      url.pathname = '/postgres';
-      const admin = postgres(url.toString(), { max: 1, onnotice: () => {} });
-      await admin
-        .unsafe(`drop database if exists "${name}" with (force)`)
-        .finally(() => admin.end());
-    },
-  };
-}
-
 /** Resolves with the next payload on `channel` once listening. */
 async function nextPayload(handle: Handle, channel: string) {
   let resolve!: (payload: string) => void;
@@ -85,7 +67,7 @@ const drivers: Driver[] = [
 
 describe.each(drivers)('openDatabase on %s', (driver) => {
   const queries: string[] = [];
-  const databases: { url: string; drop(): Promise<void> }[] = [];
+  const databases: ReturnType<typeof throwawayDatabase>[] = [];
   const handles: Handle[] = [];
   let shared: Handle;
 
@@ -93,9 +75,9 @@ describe.each(drivers)('openDatabase on %s', (driver) => {
   async function open(options: Partial<OpenDatabaseOptions<typeof schema>> = {}) {
     let location: Partial<OpenDatabaseOptions<typeof schema>> = { dataDir: 'memory://' };
     if (driver === 'postgres' && !options.url) {
-      const database = uniquePostgresDatabase();
+      const database = throwawayDatabase('db');
       databases.push(database);
-      location = { url: database.url };
+      location = database.location;
     }
     const handle = await openDatabase({
       schema,
@@ -134,9 +116,7 @@ describe.each(drivers)('openDatabase on %s', (driver) => {
     const id = newId();
     await first.db.insert(notes).values({ id, body: 'kept' });
     const same =
-      driver === 'pglite'
-        ? { template: await first.dumpTemplate() }
-        : { url: databases.at(-1)!.url };
+      driver === 'pglite' ? { template: await first.dumpTemplate() } : databases.at(-1)!.location;
 
     const addedLater = { body: notes.body, addedLater: sql<null>`added_later` };
     const unmigrated = await open({ ...same, migrationsFolder: threeMigrations, migrate: false });

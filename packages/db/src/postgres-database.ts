@@ -18,13 +18,17 @@ export function resolveDatabaseUrl(
   return url.toString();
 }
 
-/** Creates the database named in `url` when it does not exist yet. */
-export async function ensurePostgresDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
+/** The database named in `url`, and a connection to the server's `postgres` database. */
+function adminOf(url: string) {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
   const admin = new URL(url);
   admin.pathname = '/postgres';
-  const sql = postgres(admin.toString(), { max: 1, onnotice: () => {} });
+  return { name, sql: postgres(admin.toString(), { max: 1, onnotice: () => {} }) };
+}
+
+/** Creates the database named in `url` when it does not exist yet. */
+export async function ensurePostgresDatabase(url: string): Promise<void> {
+  const { name, sql } = adminOf(url);
   try {
     const found = await sql`select 1 from pg_database where datname = ${name}`;
     if (found.length === 0) {
@@ -38,4 +42,31 @@ export async function ensurePostgresDatabase(url: string): Promise<void> {
   } finally {
     await sql.end();
   }
+}
+
+/** Drops the database named in `url`, closing its connections (tests' own databases). */
+export async function dropPostgresDatabase(url: string): Promise<void> {
+  const { name, sql } = adminOf(url);
+  try {
+    await sql.unsafe(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`);
+  } finally {
+    await sql.end();
+  }
+}
+
+/**
+ * Where a test keeps a database of its own: in memory on PGlite, or, when TEST_DATABASE_URL is
+ * set, a new PostgreSQL database named from it with `label` and a random suffix. `drop` removes
+ * it afterwards (nothing to do on PGlite).
+ */
+export function throwawayDatabase(
+  label: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { location: { url: string } | { dataDir: string }; drop(): Promise<void> } {
+  if (!env.TEST_DATABASE_URL) return { location: { dataDir: 'memory://' }, drop: async () => {} };
+  const url = new URL(env.TEST_DATABASE_URL);
+  const suffix = Math.random().toString(16).slice(2, 10);
+  url.pathname = `/${url.pathname.slice(1) || 'pharmacy'}_${label}_${suffix}`;
+  const location = { url: url.toString() };
+  return { location, drop: () => dropPostgresDatabase(location.url) };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { BadUserInputError } from './errors';
 
 /** Parses input with a zod schema, turning the first problem into BAD_USER_INPUT. */

@@ -1,49 +1,33 @@
-import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle, type Driver } from '@pharmacy/db';
+import { openDatabase, throwawayDatabase, type DatabaseHandle, type Driver } from '@pharmacy/db';
 import { INLINE_GRACE_MS, outboxWriter } from './enqueue';
-import { outboxTables } from './tables';
+import { createOutboxTable, outbox, outboxSchema, type OutboxSchema } from './outbox-test-table';
 
-const { outbox } = outboxTables();
-const schema = { outbox };
-type Schema = typeof schema;
+const schema = outboxSchema;
+type Schema = OutboxSchema;
 const enqueue = outboxWriter<{ 'order.placed': { orderId: string } }, Schema>(outbox);
-
-const createTable = sql.raw(`CREATE TABLE "outbox" (
-  "id" uuid PRIMARY KEY NOT NULL, "topic" text NOT NULL, "payload" jsonb NOT NULL,
-  "created_at" timestamptz DEFAULT now() NOT NULL, "published_at" timestamptz,
-  "available_at" timestamptz DEFAULT now() NOT NULL, "attempts" integer DEFAULT 0 NOT NULL,
-  "last_error" text)`);
 
 // Like the subgraph tests: PostgreSQL when TEST_DATABASE_URL is set, otherwise PGlite.
 const driver: Driver = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
 describe(`enqueue on ${driver}`, () => {
-  let url: string | undefined;
+  const database = throwawayDatabase('enqueue');
   let handle: DatabaseHandle<Schema>;
 
   beforeAll(async () => {
-    if (driver === 'postgres') {
-      const base = new URL(process.env.TEST_DATABASE_URL!);
-      base.pathname = `/${base.pathname.slice(1) || 'pharmacy'}_enqueue_${randomBytes(4).toString('hex')}`;
-      url = base.toString();
-    }
-    const location = url ? { url } : { dataDir: 'memory://' };
-    handle = await openDatabase({ schema, migrationsFolder: '.', migrate: false, ...location });
-    await handle.db.execute(createTable);
+    handle = await openDatabase({
+      schema,
+      migrationsFolder: '.',
+      migrate: false,
+      ...database.location,
+    });
+    await createOutboxTable(handle.db);
   });
 
   afterAll(async () => {
     await handle?.close();
-    if (!url) return;
-    const admin = new URL(url);
-    admin.pathname = '/postgres';
-    const sqlAdmin = postgres(admin.toString(), { max: 1, onnotice: () => {} });
-    await sqlAdmin
-      .unsafe(`drop database if exists "${new URL(url).pathname.slice(1)}" with (force)`)
-      .finally(() => sqlAdmin.end());
+    await database.drop();
   });
 
   beforeEach(async () => {

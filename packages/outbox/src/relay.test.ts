@@ -1,26 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle, type Driver } from '@pharmacy/db';
+import { openDatabase, throwawayDatabase, type DatabaseHandle, type Driver } from '@pharmacy/db';
 import { BadUserInputError } from '@pharmacy/errors';
 import type { Logger } from '@pharmacy/service';
 import type { OutboxEvent } from './delivery';
 import { outboxWriter } from './enqueue';
 import { createOutboxRelay } from './relay';
 import type { OutboxRelay, OutboxRelayOptions } from './relay-options';
-import { outboxTables } from './tables';
+import { createOutboxTable, outbox, outboxSchema, type OutboxSchema } from './outbox-test-table';
 
-const { outbox } = outboxTables();
-const schema = { outbox };
-type Schema = typeof schema;
+const schema = outboxSchema;
+type Schema = OutboxSchema;
 const enqueue = outboxWriter<{ 'thing.happened': { n: number } }, Schema>(outbox);
-
-const createTable = sql.raw(`CREATE TABLE "outbox" (
-  "id" uuid PRIMARY KEY NOT NULL, "topic" text NOT NULL, "payload" jsonb NOT NULL,
-  "created_at" timestamptz DEFAULT now() NOT NULL, "published_at" timestamptz,
-  "available_at" timestamptz DEFAULT now() NOT NULL, "attempts" integer DEFAULT 0 NOT NULL,
-  "last_error" text)`);
 
 const log: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => log };
 
@@ -43,7 +34,7 @@ function deferred() {
 const driver: Driver = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
 describe(`outbox relay on ${driver}`, () => {
-  let url: string | undefined;
+  const database = throwawayDatabase('outbox');
   const handles: DatabaseHandle<Schema>[] = [];
   const relays: OutboxRelay[] = [];
   let db: DatabaseHandle<Schema>['backgroundDb'];
@@ -51,36 +42,25 @@ describe(`outbox relay on ${driver}`, () => {
   /** A connection (pool) to the test database; on PGlite, the one database itself. */
   async function connect() {
     if (driver === 'pglite' && handles[0]) return handles[0];
-    const location = url ? { url } : { dataDir: 'memory://' };
     const handle = await openDatabase({
       schema,
       migrationsFolder: '.',
       migrate: false,
-      ...location,
+      ...database.location,
     });
     handles.push(handle);
     return handle;
   }
 
   beforeAll(async () => {
-    if (driver === 'postgres') {
-      const base = new URL(process.env.TEST_DATABASE_URL!);
-      base.pathname = `/${base.pathname.slice(1) || 'pharmacy'}_outbox_${randomBytes(4).toString('hex')}`;
-      url = base.toString();
-    }
-    db = (await connect()).backgroundDb;
-    await db.execute(createTable);
+    const first = await connect();
+    db = first.backgroundDb;
+    await createOutboxTable(first.db);
   });
 
   afterAll(async () => {
     for (const handle of handles) await handle.close();
-    if (!url) return;
-    const admin = new URL(url);
-    admin.pathname = '/postgres';
-    const sqlAdmin = postgres(admin.toString(), { max: 1, onnotice: () => {} });
-    await sqlAdmin
-      .unsafe(`drop database if exists "${new URL(url).pathname.slice(1)}" with (force)`)
-      .finally(() => sqlAdmin.end());
+    await database.drop();
   });
 
   beforeEach(async () => {
