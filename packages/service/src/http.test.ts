@@ -2,16 +2,9 @@ import { request, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { handleGraphQLRequest, HttpError, readBody, sendJson, serveHttp } from './http';
-import type { Logger } from './logger';
+import { recordingLogger } from './recording-logger';
 
-const errors: [string, Record<string, unknown> | undefined][] = [];
-const log: Logger = {
-  debug() {},
-  info() {},
-  warn() {},
-  error: (message, fields) => void errors.push([message, fields]),
-  child: () => log,
-};
+const { log, errors } = recordingLogger();
 
 const servers: Server[] = [];
 afterEach(async () => {

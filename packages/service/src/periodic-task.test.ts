@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Logger } from './logger';
+import { recordingLogger } from './recording-logger';
 import { startPeriodicTask } from './periodic-task';
 
 function deferred() {
@@ -9,14 +9,7 @@ function deferred() {
 }
 
 describe('startPeriodicTask', () => {
-  const errors: [string, Record<string, unknown> | undefined][] = [];
-  const log: Logger = {
-    debug() {},
-    info() {},
-    warn() {},
-    error: (message, fields) => void errors.push([message, fields]),
-    child: () => log,
-  };
+  const { log, errors } = recordingLogger();
 
   beforeEach(() => {
     errors.length = 0;
