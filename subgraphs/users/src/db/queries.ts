@@ -35,8 +35,9 @@ export async function userAccessById(db: Db, userId: string): Promise<UserAccess
   return access;
 }
 
+/** Rows already there are left as they are: processes seeding at once each try the same ones. */
 export async function insertUsers(db: Db, rows: NewUserRow[]): Promise<void> {
-  await db.insert(users).values(rows);
+  await db.insert(users).values(rows).onConflictDoNothing();
 }
 
 /** The new user, or undefined when the email is taken (decided by the unique index, not a read). */
