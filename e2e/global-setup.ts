@@ -1,5 +1,4 @@
-import postgres from 'postgres';
-import { openDatabase, resolveDatabaseUrl } from '@pharmacy/db';
+import { dropPostgresDatabase, openDatabase, resolveDatabaseUrl } from '@pharmacy/db';
 
 /**
  * On PostgreSQL, gives every run fresh test databases: each subgraph's is dropped, created and
@@ -10,22 +9,14 @@ export default async function setup(): Promise<void> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) return;
   const { modules } = await import('./modules');
-  const admin = new URL(base);
-  admin.pathname = '/postgres';
-  const sql = postgres(admin.toString(), { max: 1, onnotice: () => {} });
-  try {
-    for (const module of Object.values(modules)) {
-      const url = resolveDatabaseUrl(module.name, { DATABASE_URL: base })!;
-      const name = decodeURIComponent(new URL(url).pathname.slice(1));
-      await sql.unsafe(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`);
-      const handle = await openDatabase({
-        url,
-        schema: module.dbSchema,
-        migrationsFolder: module.migrationsFolder,
-      });
-      await handle.close();
-    }
-  } finally {
-    await sql.end();
+  for (const module of Object.values(modules)) {
+    const url = resolveDatabaseUrl(module.name, { DATABASE_URL: base })!;
+    await dropPostgresDatabase(url);
+    const handle = await openDatabase({
+      url,
+      schema: module.dbSchema,
+      migrationsFolder: module.migrationsFolder,
+    });
+    await handle.close();
   }
 }

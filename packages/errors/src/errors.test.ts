@@ -113,6 +113,14 @@ describe('mustExist', () => {
   it('passes a value through and turns a missing one into an unknown (masked) error', () => {
     expect(mustExist(0, 'Stock row')).toBe(0);
     expect(() => mustExist(null, 'Stock row')).toThrow('Stock row is missing');
-    expect(() => mustExist(undefined, 'Stock row')).not.toThrow(AppError);
+    let thrown: unknown;
+    try {
+      mustExist(undefined, 'Stock row');
+    } catch (error) {
+      thrown = error;
+    }
+    // A broken invariant, not a public error: masking turns it into INTERNAL_SERVER_ERROR.
+    expect(thrown).toBeInstanceOf(Error);
+    expect(thrown).not.toBeInstanceOf(AppError);
   });
 });

@@ -4,20 +4,18 @@ import { openDatabase, throwawayDatabase, type DatabaseHandle, type Driver } fro
 import { INLINE_GRACE_MS, outboxWriter } from './enqueue';
 import { createOutboxTable, outbox, outboxSchema, type OutboxSchema } from './outbox-test-table';
 
-const schema = outboxSchema;
-type Schema = OutboxSchema;
-const enqueue = outboxWriter<{ 'order.placed': { orderId: string } }, Schema>(outbox);
+const enqueue = outboxWriter<{ 'order.placed': { orderId: string } }, OutboxSchema>(outbox);
 
 // Like the subgraph tests: PostgreSQL when TEST_DATABASE_URL is set, otherwise PGlite.
-const driver: Driver = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+const database = throwawayDatabase('enqueue');
+const driver: Driver = 'url' in database.location ? 'postgres' : 'pglite';
 
 describe(`enqueue on ${driver}`, () => {
-  const database = throwawayDatabase('enqueue');
-  let handle: DatabaseHandle<Schema>;
+  let handle: DatabaseHandle<OutboxSchema>;
 
   beforeAll(async () => {
     handle = await openDatabase({
-      schema,
+      schema: outboxSchema,
       migrationsFolder: '.',
       migrate: false,
       ...database.location,

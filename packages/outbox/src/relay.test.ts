@@ -2,18 +2,16 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, throwawayDatabase, type DatabaseHandle, type Driver } from '@pharmacy/db';
 import { BadUserInputError } from '@pharmacy/errors';
-import type { Logger } from '@pharmacy/service';
+import { createLogger } from '@pharmacy/service';
 import type { OutboxEvent } from './delivery';
 import { outboxWriter } from './enqueue';
 import { createOutboxRelay } from './relay';
 import type { OutboxRelay, OutboxRelayOptions } from './relay-options';
 import { createOutboxTable, outbox, outboxSchema, type OutboxSchema } from './outbox-test-table';
 
-const schema = outboxSchema;
-type Schema = OutboxSchema;
-const enqueue = outboxWriter<{ 'thing.happened': { n: number } }, Schema>(outbox);
+const enqueue = outboxWriter<{ 'thing.happened': { n: number } }, OutboxSchema>(outbox);
 
-const log: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => log };
+const log = createLogger('outbox', 'silent');
 
 /** Polls `condition` until it holds, failing after a deadline. */
 async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000) {
@@ -31,19 +29,19 @@ function deferred() {
 }
 
 // Like the subgraph tests: PostgreSQL when TEST_DATABASE_URL is set, otherwise PGlite.
-const driver: Driver = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+const database = throwawayDatabase('outbox');
+const driver: Driver = 'url' in database.location ? 'postgres' : 'pglite';
 
 describe(`outbox relay on ${driver}`, () => {
-  const database = throwawayDatabase('outbox');
-  const handles: DatabaseHandle<Schema>[] = [];
+  const handles: DatabaseHandle<OutboxSchema>[] = [];
   const relays: OutboxRelay[] = [];
-  let db: DatabaseHandle<Schema>['backgroundDb'];
+  let db: DatabaseHandle<OutboxSchema>['backgroundDb'];
 
   /** A connection (pool) to the test database; on PGlite, the one database itself. */
   async function connect() {
     if (driver === 'pglite' && handles[0]) return handles[0];
     const handle = await openDatabase({
-      schema,
+      schema: outboxSchema,
       migrationsFolder: '.',
       migrate: false,
       ...database.location,
@@ -72,7 +70,8 @@ describe(`outbox relay on ${driver}`, () => {
   });
 
   function relay(
-    options: Partial<OutboxRelayOptions<Schema>> & Pick<OutboxRelayOptions<Schema>, 'deliver'>,
+    options: Partial<OutboxRelayOptions<OutboxSchema>> &
+      Pick<OutboxRelayOptions<OutboxSchema>, 'deliver'>,
   ) {
     const created = createOutboxRelay({ db, table: outbox, log, intervalMs: 60_000, ...options });
     relays.push(created);

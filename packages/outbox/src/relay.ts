@@ -24,7 +24,7 @@ export function createOutboxRelay<S extends Record<string, unknown>>(
 
   function track(work: Promise<void>): Promise<void> {
     const tracked = work.catch((error: unknown) =>
-      log.error('outbox relay pass failed', { error: String(error) }),
+      log.error('outbox relay pass failed', { error }),
     );
     inFlight.add(tracked);
     void tracked.finally(() => inFlight.delete(tracked));

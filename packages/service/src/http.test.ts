@@ -91,7 +91,7 @@ describe('readBody and serveHttp', () => {
     expect(status).toBe(500);
     expect(body).toEqual(errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
     expect(errors).toEqual([
-      ['request failed', { error: 'Error: connect ECONNREFUSED 10.0.0.7:5432' }],
+      ['request failed', { error: new Error('connect ECONNREFUSED 10.0.0.7:5432') }],
     ]);
   });
 

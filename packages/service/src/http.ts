@@ -101,7 +101,7 @@ export async function serveHttp(
   server.on('request', (req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (error instanceof HttpError) return sendHttpError(res, error);
-      options.log.error('request failed', { error: String(error) });
+      options.log.error('request failed', { error });
       if (res.headersSent) return void res.end();
       sendHttpError(res, new HttpError(500, 'Internal server error', 'INTERNAL_SERVER_ERROR'));
     });

@@ -55,7 +55,7 @@ describe('startPeriodicTask', () => {
     });
     await vi.advanceTimersByTimeAsync(200);
     expect(calls).toBe(2);
-    expect(errors).toEqual([['recover payments failed', { error: 'Error: database down' }]]);
+    expect(errors).toEqual([['recover payments failed', { error: new Error('database down') }]]);
     await task.stop();
   });
 

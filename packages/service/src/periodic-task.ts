@@ -23,9 +23,7 @@ export function startPeriodicTask(options: PeriodicTaskOptions): PeriodicTask {
   const timer = setInterval(() => {
     running ??= options
       .run()
-      .catch((error: unknown) =>
-        options.log.error(`${options.name} failed`, { error: String(error) }),
-      )
+      .catch((error: unknown) => options.log.error(`${options.name} failed`, { error }))
       .finally(() => (running = undefined));
   }, options.intervalMs);
   timer.unref();
