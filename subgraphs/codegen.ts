@@ -31,7 +31,7 @@ export interface SubgraphCodegen {
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** The schema a subgraph serves: its SDL plus federation's _entities, _service and directives. */
-export function servedSchema(name: SubgraphName): string {
+function servedSchema(name: SubgraphName): string {
   const sdl = readFileSync(here(`./${name}/src/schema.graphql`), 'utf8');
   return printSchemaWithDirectives(buildSubgraphSchema(parse(sdl)));
 }

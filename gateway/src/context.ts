@@ -26,15 +26,21 @@ export function requestIdOf(req: IncomingMessage): string {
  * token that is present but invalid (forged, expired, wrong issuer or audience) is refused with
  * 401, rather than silently treated as anonymous.
  */
+/** The token of an `authorization` value `Bearer <token>` (a header or a connection_init field). */
+export function bearerToken(value: unknown): string | undefined {
+  const match = typeof value === 'string' ? /^Bearer\s+(\S+)$/i.exec(value.trim()) : null;
+  return match?.[1];
+}
+
 export async function callerFromAuthorization(
   header: string | undefined,
   verify: AccessTokenVerifier,
 ): Promise<Caller> {
   if (!header) return { kind: 'anonymous' };
-  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  const token = bearerToken(header);
   try {
-    if (!match?.[1]) throw new Error('not a bearer token');
-    return await verify(match[1]);
+    if (!token) throw new Error('not a bearer token');
+    return await verify(token);
   } catch {
     throw new GraphQLError('Invalid or expired access token', {
       extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },

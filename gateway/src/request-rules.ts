@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ParseOptions, ValidationRule } from 'graphql';
+import type { GraphQLError, ParseOptions, ValidationRule } from 'graphql';
 import type { Logger } from '@pharmacy/service';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { createErrorMasking, type ErrorMasking } from './error-masking';
 import {
+  logMaskedErrors,
   logOperation,
   operationLoggingPlugin,
   type LoggedOperation,
@@ -33,6 +34,8 @@ export interface RequestRules {
   maskError: ErrorMasking;
   /** The logging plugin's line per operation, for subscriptions. */
   logOperation(operation: LoggedOperation): void;
+  /** The causes of masked errors in a subscription's events or refusals. */
+  logMaskedErrors(errors: readonly GraphQLError[], requestId?: string): void;
 }
 
 export function requestRules(
@@ -50,5 +53,6 @@ export function requestRules(
     limitRequest,
     maskError: createErrorMasking({ hideSuggestions: config.mode === 'production' }),
     logOperation: (operation) => logOperation(log, operation),
+    logMaskedErrors: (errors, requestId) => void logMaskedErrors(log, errors, requestId),
   };
 }

@@ -16,15 +16,13 @@ const isMasked = (error: GraphQLError) =>
   maskFormattedError({ message: error.message, extensions: error.extensions }).extensions?.code ===
   ErrorCode.INTERNAL_SERVER_ERROR;
 
-/**
- * One line per operation under its request id, and before it the cause, with its stack, of
- * every error the client sees masked: the client is told only a code, so the log must say
- * more. The plugin below calls it for what Apollo Server runs, over HTTP and the WebSocket;
- * the subscription server for subscriptions.
- */
-export function logOperation(log: Logger, operation: LoggedOperation): void {
-  const requestLog = operation.requestId ? log.child({ requestId: operation.requestId }) : log;
-  const errors = operation.errors ?? [];
+/** The cause, with its stack, of each error the client sees only as INTERNAL_SERVER_ERROR. */
+export function logMaskedErrors(
+  log: Logger,
+  errors: readonly GraphQLError[],
+  requestId: string | undefined,
+): Logger {
+  const requestLog = requestId ? log.child({ requestId }) : log;
   for (const error of errors.filter(isMasked)) {
     requestLog.warn('masked error', {
       path: error.path,
@@ -32,6 +30,18 @@ export function logOperation(log: Logger, operation: LoggedOperation): void {
       error: error.originalError ?? error,
     });
   }
+  return requestLog;
+}
+
+/**
+ * One line per operation under its request id, and before it the cause, with its stack, of
+ * every error the client sees masked: the client is told only a code, so the log must say
+ * more. The plugin below calls it for what Apollo Server runs, over HTTP and the WebSocket;
+ * the subscription server for subscriptions.
+ */
+export function logOperation(log: Logger, operation: LoggedOperation): void {
+  const requestLog = logMaskedErrors(log, operation.errors ?? [], operation.requestId);
+  const errors = operation.errors ?? [];
   requestLog.info('operation', {
     operationName: operation.operationName ?? null,
     operationType: operation.operationType ?? null,

@@ -15,23 +15,19 @@ import {
 } from 'graphql';
 import { ErrorCode } from '@pharmacy/errors';
 
-export interface QueryCostOptions {
-  maxCost: number;
-  /** Size assumed for a list that no `first` sizes. */
-  assumedListSize?: number;
-  /**
-   * Size assumed for a `first` given as a variable: the largest page the subgraphs serve
-   * (`parseFirst` in @pharmacy/db refuses more than 100).
-   */
-  maxPageSize?: number;
-}
+/** Size assumed for a list that no `first` sizes. */
+const ASSUMED_LIST_SIZE = 10;
+/**
+ * Size assumed for a `first` given as a variable: the largest page the subgraphs serve
+ * (`parseFirst` in @pharmacy/db refuses more than 100).
+ */
+const MAX_PAGE_SIZE = 100;
 
 /** Lists sized by the `first` of the field that holds them: a connection's page. */
 const PAGE_FIELDS = new Set(['nodes', 'edges']);
 
 interface Walk {
   context: ValidationContext;
-  options: Required<QueryCostOptions>;
   cost: number;
 }
 
@@ -45,13 +41,13 @@ interface Scope {
 }
 
 /** The size a field's `first` asks for; undefined when the field takes no `first`. */
-function pageSizeOf(node: FieldNode, field: GraphQLField<unknown, unknown>, walk: Walk) {
+function pageSizeOf(node: FieldNode, field: GraphQLField<unknown, unknown>) {
   const argument = field.args.find((a) => a.name === 'first');
   if (!argument) return undefined;
   const given = node.arguments?.find((a) => a.name.value === 'first')?.value;
   if (given?.kind === Kind.INT) return Math.max(Number(given.value), 0);
   if (!given && typeof argument.defaultValue === 'number') return argument.defaultValue;
-  return walk.options.maxPageSize; // a variable: it may ask for the largest page
+  return MAX_PAGE_SIZE; // a variable: it may ask for the largest page
 }
 
 function walkField(walk: Walk, node: FieldNode, scope: Scope): void {
@@ -63,12 +59,12 @@ function walkField(walk: Walk, node: FieldNode, scope: Scope): void {
   // Scalars come with the object that holds them; introspection is limited by depth.
   if (!field || !node.selectionSet) return;
   const isList = isListType(getNullableType(field.type));
-  const ownPage = pageSizeOf(node, field, walk);
+  const ownPage = pageSizeOf(node, field);
   const size = !isList
     ? 1
     : PAGE_FIELDS.has(field.name) && scope.pageSize !== undefined
       ? scope.pageSize
-      : (ownPage ?? walk.options.assumedListSize);
+      : (ownPage ?? ASSUMED_LIST_SIZE);
   walk.cost += scope.multiplier * size;
   walkSelections(walk, node.selectionSet, {
     parent: getNamedType(field.type),
@@ -104,25 +100,24 @@ function walkSelections(walk: Walk, selectionSet: SelectionSetNode, scope: Scope
  * Refuses an operation that would resolve too many objects. Each object a field resolves costs
  * one, times the objects it is resolved for; scalars cost nothing (the token limit bounds how
  * many a query names). A connection's page counts once: `first` on the connection sizes its
- * `nodes`. Any other list counts as `assumedListSize` objects, so lists nested in lists grow
+ * `nodes`. Any other list counts as ASSUMED_LIST_SIZE objects, so lists nested in lists grow
  * fast and are refused, while a full page of the fields a client shows is accepted.
  */
-export function queryCostRule(options: QueryCostOptions): ValidationRule {
-  const settings = { assumedListSize: 10, maxPageSize: 100, ...options };
+export function queryCostRule({ maxCost }: { maxCost: number }): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
       const schema = context.getSchema();
       const root = schema.getRootType(operation.operation) ?? undefined;
-      const walk: Walk = { context, options: settings, cost: 0 };
+      const walk: Walk = { context, cost: 0 };
       walkSelections(walk, operation.selectionSet, {
         parent: root,
         multiplier: 1,
         pageSize: undefined,
         fragments: new Set(),
       });
-      if (walk.cost <= settings.maxCost) return;
+      if (walk.cost <= maxCost) return;
       context.reportError(
-        new GraphQLError(`Query is too expensive: cost ${walk.cost}, limit ${settings.maxCost}`, {
+        new GraphQLError(`Query is too expensive: cost ${walk.cost}, limit ${maxCost}`, {
           nodes: [operation],
           extensions: { code: ErrorCode.BAD_USER_INPUT },
         }),

@@ -3,12 +3,9 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { ErrorCode } from '@pharmacy/errors';
+import type { QueryLimits } from '../config';
 
-export interface QueryShapeLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxDirectives: number;
-}
+type QueryShapeLimits = Pick<QueryLimits, 'maxDepth' | 'maxAliases' | 'maxDirectives'>;
 
 /**
  * graphql-armor words a refusal as a syntax error ("Syntax Error: Query depth limit of 12

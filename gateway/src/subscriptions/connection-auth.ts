@@ -3,6 +3,7 @@ import { decodeJwt } from 'jose';
 import type { WebSocket } from 'ws';
 import { CloseCode } from 'graphql-ws';
 import type { AccessTokenVerifier, UserCaller } from '@pharmacy/auth';
+import { bearerToken } from '../context';
 
 /** One signed-in graphql-ws connection and the subscriptions it holds. */
 export interface Connection {
@@ -28,12 +29,6 @@ export function originAllowed(req: IncomingMessage, allowed: string[]): boolean 
   }
 }
 
-function bearerToken(params: Record<string, unknown> | undefined): string | undefined {
-  const value = params?.authorization ?? params?.Authorization;
-  const match = typeof value === 'string' ? /^Bearer\s+(\S+)$/i.exec(value.trim()) : null;
-  return match?.[1];
-}
-
 /**
  * The connection a connection_init opens: its token, `{ authorization: 'Bearer …' }`, must be a
  * valid access token. Otherwise the close code and reason to refuse it with.
@@ -43,15 +38,14 @@ export async function authenticateConnection(
   socket: WebSocket,
   verifyAccessToken: AccessTokenVerifier,
 ): Promise<Connection | ConnectionRefusal> {
-  const token = bearerToken(params);
+  const token = bearerToken(params?.authorization ?? params?.Authorization);
   if (!token)
     return { code: CloseCode.Unauthorized, reason: 'Unauthorized: an access token is required' };
   try {
     const caller = await verifyAccessToken(token);
-    // Verified just above, so its claims are the ones jose checked; exp is required there.
-    const { exp } = decodeJwt(token);
-    if (exp === undefined) throw new Error('access token without exp');
-    return { caller, expiresAt: exp * 1000, socket, operations: new Set() };
+    // Verified just above, so its claims are the ones jose checked (exp is required there).
+    const expiresAt = (decodeJwt(token).exp ?? 0) * 1000;
+    return { caller, expiresAt, socket, operations: new Set() };
   } catch {
     return { code: CloseCode.Forbidden, reason: 'Forbidden: invalid or expired access token' };
   }

@@ -64,7 +64,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): () 
   });
   /** What the client sees of errors Apollo Server has not formatted; the causes are logged. */
   const masked = (errors: readonly GraphQLError[], requestId?: string) => {
-    rules.logOperation({ requestId, operationType: 'subscription', errors });
+    rules.logMaskedErrors(errors, requestId);
     return errors.map((error) => rules.maskError(error.toJSON()));
   };
 

@@ -15,7 +15,7 @@ export type Logger = Record<Level, (message: string, fields?: Record<string, unk
  * credential) and health data (what a prescription says, how to reach a patient). Matched by
  * name, ignoring case.
  */
-export const REDACTED_FIELDS = [
+const REDACTED_FIELDS = [
   'authorization',
   'cookie',
   'x-internal-credential',
