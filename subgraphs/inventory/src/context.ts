@@ -37,7 +37,7 @@ function byId<R extends { id: string }>(load: (ids: string[]) => Promise<R[]>) {
 }
 
 /** Loaders are made per request, so nothing cached outlives the request that read it. */
-export function createLoaders(db: InventoryDatabase): InventoryLoaders {
+function createLoaders(db: InventoryDatabase): InventoryLoaders {
   const stockLoaders = new Map<string, DataLoader<string, StockRow[]>>();
   return {
     medicationById: byId((ids) => medicationsByIds(db, ids)),

@@ -6,10 +6,9 @@ import { paymentEventDelivery } from './events/payment-event-delivery';
 import type { PaymentProvider } from './provider/payment-provider';
 import { SandboxPaymentProvider } from './provider/sandbox-provider';
 import { PaymentRecovery } from './services/payment-recovery.service';
-import { loadPaymentsSettings, type PaymentsSettings } from './settings';
+import { loadPaymentsSettings } from './settings';
 
 export interface PaymentsDeps {
-  settings: PaymentsSettings;
   orders: OrdersClient;
   provider: PaymentProvider;
   relay: OutboxRelay;
@@ -42,7 +41,7 @@ export function createPaymentsDeps(
   });
   relay.start();
   recovery.start();
-  return { settings, orders, provider, relay, recovery };
+  return { orders, provider, relay, recovery };
 }
 
 export async function stopPaymentsDeps(deps: PaymentsDeps): Promise<void> {

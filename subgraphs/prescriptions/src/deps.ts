@@ -3,11 +3,10 @@ import type { SubgraphRuntime } from '@pharmacy/subgraph';
 import { createInventoryClient, type InventoryClient } from './clients/inventory-client';
 import type * as schema from './db/schema';
 import { createOcrEngine, type OcrEngine } from './scan';
-import { loadPrescriptionsSettings, type PrescriptionsSettings } from './settings';
+import { loadPrescriptionsSettings } from './settings';
 
 /** What lives as long as the process, made once when the subgraph starts. */
 export interface PrescriptionsDeps {
-  settings: PrescriptionsSettings;
   ocr: OcrEngine;
   inventory: InventoryClient;
   /** Scans per user and minute. */
@@ -19,7 +18,6 @@ export function createPrescriptionsDeps(
 ): PrescriptionsDeps {
   const settings = loadPrescriptionsSettings();
   return {
-    settings,
     ocr: createOcrEngine(),
     inventory: createInventoryClient(runtime.config),
     scanLimiter: new RateLimiter(settings.scanLimitPerUser, 60_000),

@@ -5,7 +5,6 @@ import { loadPrivateJwks, toSigningKeys, type SigningKeys } from './services/sig
 import { loadUsersSettings, type UsersSettings } from './settings';
 
 export interface UsersDeps {
-  settings: UsersSettings;
   keys: SigningKeys;
   /** Attempts per client address or account; past the limit RATE_LIMITED. */
   limiters: Record<'loginPerAddress' | 'loginPerAccount' | 'registerPerAddress', RateLimiter>;
@@ -25,7 +24,6 @@ export async function createUsersDeps(
   const jwks = settings.signingJwks ?? (await loadPrivateJwks(settings.signingKeysFile));
   const { limits } = settings;
   return {
-    settings,
     keys: await toSigningKeys(jwks),
     limiters: {
       loginPerAddress: new RateLimiter(limits.loginPerAddress, MINUTE_MS),

@@ -2,7 +2,7 @@ import { and, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { requireRole } from '@pharmacy/auth';
-import { decodeCursor, parseFirst, toConnection, isUuid } from '@pharmacy/db';
+import { parsePage, toConnection, isUuid } from '@pharmacy/db';
 import { NotFoundError, parseInput } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import type { MedicationRow } from '../db/queries';
@@ -80,21 +80,17 @@ export async function deleteMedication(ctx: InventoryContext, id: string): Promi
 /** LIKE treats % and _ (and the escape \) specially; a search for them means them literally. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The search term; the page (first, after) is checked by parsePage, as in every connection. */
 const medicationSearch = z.object({
   search: z
     .string()
     .nullish()
     .transform((term) => term?.trim() || null),
-  // The page size is checked by parseFirst, the one rule of every connection in the API.
-  first: z.number().nullish(),
-  // A cursor is the id after which a page starts; checked with the strict UUID test of isUuid.
-  after: z
-    .string()
-    .nullish()
-    .transform((cursor) => (cursor ? decodeCursor(cursor) : null))
-    .refine((id) => id === null || isUuid(id), 'Invalid cursor'),
 });
-export type MedicationSearch = z.input<typeof medicationSearch>;
+export type MedicationSearch = z.input<typeof medicationSearch> & {
+  first?: number | null;
+  after?: string | null;
+};
 
 /**
  * The catalogue in pages, newest first (UUIDv7 ids are time-ordered). A search matches anywhere
@@ -102,10 +98,11 @@ export type MedicationSearch = z.input<typeof medicationSearch>;
  * is fine at catalogue size (thousands of rows), and avoids needing pg_trgm.
  */
 export async function listMedications(ctx: InventoryContext, args: MedicationSearch) {
-  const first = parseFirst(args.first);
-  const { search: term, after } = parseInput(medicationSearch, args);
+  // An empty cursor has always meant the first page here.
+  const { first, afterId } = parsePage(args.first, args.after || null);
+  const { search: term } = parseInput(medicationSearch, args);
   const conditions: (SQL | undefined)[] = [isNull(medications.deletedAt)];
-  if (after) conditions.push(lt(medications.id, after));
+  if (afterId) conditions.push(lt(medications.id, afterId));
   if (term) {
     const pattern = `%${escapeLike(term)}%`;
     conditions.push(or(ilike(medications.name, pattern), ilike(medications.genericName, pattern)));

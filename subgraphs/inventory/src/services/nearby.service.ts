@@ -1,43 +1,11 @@
 import { and, asc, getTableColumns, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { isUuid } from '@pharmacy/db';
 import { NotFoundError, parseInput } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import { stockAt, type PharmacyRow, type StockLevel } from '../db/queries';
 import { pharmacies } from '../db/schema';
 import { boundingBox, distanceKmSql, withinBox } from './geo';
-
-/** The SDL's default, for a caller that sends radiusKm: null. */
-const DEFAULT_RADIUS_KM = 10;
-
-function nearbySearchInput(maxRadiusKm: number) {
-  const latitude = 'Latitude must be between -90 and 90';
-  const longitude = 'Longitude must be between -180 and 180';
-  const radius = `radiusKm must be above 0 and at most ${maxRadiusKm}`;
-  return z.object({
-    latitude: z.number(latitude).min(-90, latitude).max(90, latitude),
-    longitude: z.number(longitude).min(-180, longitude).max(180, longitude),
-    radiusKm: z
-      .number(radius)
-      .gt(0, radius)
-      .max(maxRadiusKm, radius)
-      .nullish()
-      .transform((km) => km ?? DEFAULT_RADIUS_KM),
-    medicationIds: z
-      .array(z.string())
-      .nullish()
-      .transform((ids) => ids ?? []),
-  });
-}
-export type NearbySearch = z.input<ReturnType<typeof nearbySearchInput>>;
-
-/** Made once per maximum, that is once per process: a zod schema compiles on its first use. */
-const inputByMaxRadius = new Map<number, ReturnType<typeof nearbySearchInput>>();
-function parseNearbySearch(args: NearbySearch, maxRadiusKm: number) {
-  let schema = inputByMaxRadius.get(maxRadiusKm);
-  if (!schema) inputByMaxRadius.set(maxRadiusKm, (schema = nearbySearchInput(maxRadiusKm)));
-  return parseInput(schema, args);
-}
+import type { NearbySearch } from './nearby-search-input';
 
 export interface PharmacyAvailability {
   pharmacy: PharmacyRow;
@@ -70,7 +38,7 @@ export async function pharmaciesNearby(
   ctx: InventoryContext,
   args: NearbySearch,
 ): Promise<PharmacyAvailability[]> {
-  const search = parseNearbySearch(args, ctx.deps.settings.maxRadiusKm);
+  const search = parseInput(ctx.deps.nearbySearchInput, args);
   const { radiusKm } = search;
   const medications = await requestedMedications(ctx, search.medicationIds);
   const center = { latitude: search.latitude, longitude: search.longitude };

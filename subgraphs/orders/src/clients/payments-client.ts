@@ -9,4 +9,3 @@ export function paymentsClient(client: ServiceClient) {
     },
   };
 }
-export type PaymentsClient = ReturnType<typeof paymentsClient>;

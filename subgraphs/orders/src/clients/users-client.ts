@@ -11,4 +11,3 @@ export function usersClient(client: ServiceClient) {
     },
   };
 }
-export type UsersClient = ReturnType<typeof usersClient>;

@@ -9,7 +9,6 @@ const { paymentApprovals, processedEvents, refunds } = schema;
 
 export type PaymentApprovalRow = typeof paymentApprovals.$inferSelect;
 export type NewPaymentApproval = typeof paymentApprovals.$inferInsert;
-export type RefundRow = typeof refunds.$inferSelect;
 export type PaymentApprovalConnection = Connection<PaymentApprovalRow>;
 type Status = PaymentApprovalRow['status'];
 /** What moving an approval on may set: its status and the provider's word on the charge. */

@@ -9,7 +9,7 @@ import type { UserRow } from '../db/queries';
 import type { Role } from '../generated/enums';
 import type { SigningKeys } from './signing-keys';
 
-export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 /**
  * A token carries the SDL's role, and every service reads it back as @pharmacy/auth's: the two

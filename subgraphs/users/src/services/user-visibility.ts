@@ -1,4 +1,4 @@
-import type { Caller } from '@pharmacy/auth';
+import { isStaff, type Caller } from '@pharmacy/auth';
 import type { UsersContext } from '../context';
 import type { UserRow } from '../db/queries';
 import { Role } from '../generated/enums';
@@ -11,8 +11,7 @@ export function canSeeUser(caller: Caller, user: Pick<UserRow, 'id' | 'role'>): 
   if (caller.kind === 'service') return true;
   if (caller.kind !== 'user') return false;
   if (caller.userId === user.id) return true;
-  if (caller.role === Role.PHARMACIST || caller.role === Role.ADMIN || caller.role === Role.COURIER)
-    return true;
+  if (isStaff(caller) || caller.role === Role.COURIER) return true;
   return user.role !== Role.PATIENT;
 }
 
@@ -21,5 +20,5 @@ export function canSeeContactDetails(ctx: UsersContext, user: Pick<UserRow, 'id'
   const { caller } = ctx;
   if (ctx.signedInUserId === user.id || caller.kind === 'service') return true;
   if (caller.kind !== 'user') return false;
-  return caller.userId === user.id || caller.role === Role.PHARMACIST || caller.role === Role.ADMIN;
+  return caller.userId === user.id || isStaff(caller);
 }
