@@ -4,6 +4,7 @@ import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BaseContext } from '@apollo/server';
+import { afterAll, beforeAll } from 'vitest';
 import {
   INTERNAL_CREDENTIAL_HEADER,
   internalCredentialKey,
@@ -80,6 +81,8 @@ export interface TestSubgraph<S extends Record<string, unknown>, D> extends Runn
     caller: Caller,
     query: string,
     variables?: Record<string, unknown>,
+    /** Further request headers, e.g. those the gateway adds (`x-client-address`). */
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
 }
 
@@ -88,19 +91,18 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+export interface TestSubgraphOptions {
+  config?: Partial<ServiceConfig>;
+  onQuery?: (sql: string) => void;
+  /** PGlite: the saved database to start from (a restart); by default an empty migrated one. */
+  template?: Blob;
+}
+
 export async function startTestSubgraph<
   S extends Record<string, unknown>,
   C extends BaseContext,
   D,
->(
-  module: SubgraphModule<S, C, D>,
-  options: {
-    config?: Partial<ServiceConfig>;
-    onQuery?: (sql: string) => void;
-    /** PGlite: the saved database to start from (a restart); by default an empty migrated one. */
-    template?: Blob;
-  } = {},
-): Promise<TestSubgraph<S, D>> {
+>(module: SubgraphModule<S, C, D>, options: TestSubgraphOptions = {}): Promise<TestSubgraph<S, D>> {
   const config = testConfig(module.name, options.config);
   const template = config.database.url
     ? undefined
@@ -116,17 +118,38 @@ export async function startTestSubgraph<
   const key = internalCredentialKey(config.internalSecret);
   return {
     ...server,
-    async call(caller, query, variables) {
+    async call(caller, query, variables, headers = {}) {
       const response = await fetch(server.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           [INTERNAL_CREDENTIAL_HEADER]: await signInternalCredential(key, caller, 'test'),
+          ...headers,
         },
         body: JSON.stringify({ query, variables }),
       });
       return response.json();
     },
+  };
+}
+
+/**
+ * A subgraph of this test file (or describe block) of its own: started before its tests (on
+ * PGlite, a copy of the migrated template) and stopped after them. The getter throws if it has
+ * not started.
+ */
+export function useTestSubgraph<S extends Record<string, unknown>, C extends BaseContext, D>(
+  module: SubgraphModule<S, C, D>,
+  options: TestSubgraphOptions = {},
+): () => TestSubgraph<S, D> {
+  let subgraph: TestSubgraph<S, D> | undefined;
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(module, options);
+  });
+  afterAll(() => subgraph?.stop());
+  return () => {
+    if (!subgraph) throw new Error(`the ${module.name} subgraph has not started`);
+    return subgraph;
   };
 }
 

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { Caller } from '@pharmacy/auth';
 import {
   anonymous,
-  codeOf,
+  errorCodeOf,
   insertMedication,
   insertPharmacy,
   service,
@@ -58,9 +58,15 @@ it('lets pharmacists and admins change the catalogue and stock, nobody else', as
     'deleteMedication',
     'setStock',
   ] as const) {
-    expect(codeOf(await run(anonymous, (await mutations())[name])), name).toBe('UNAUTHENTICATED');
-    expect(codeOf(await run(user('PATIENT'), (await mutations())[name])), name).toBe('FORBIDDEN');
-    expect(codeOf(await run(user('COURIER'), (await mutations())[name])), name).toBe('FORBIDDEN');
+    expect(errorCodeOf(await run(anonymous, (await mutations())[name])), name).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(errorCodeOf(await run(user('PATIENT'), (await mutations())[name])), name).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCodeOf(await run(user('COURIER'), (await mutations())[name])), name).toBe(
+      'FORBIDDEN',
+    );
     expect((await run(user('PHARMACIST'), (await mutations())[name])).errors, name).toBeUndefined();
     expect((await run(user('ADMIN'), (await mutations())[name])).errors, name).toBeUndefined();
   }
@@ -71,9 +77,9 @@ it('lets only admins add pharmacies', async () => {
     `mutation($i: PharmacyInput!) { addPharmacy(input: $i) { id name latitude } }`,
     { i: pharmacyInput },
   ];
-  expect(codeOf(await run(anonymous, add))).toBe('UNAUTHENTICATED');
-  expect(codeOf(await run(user('PATIENT'), add))).toBe('FORBIDDEN');
-  expect(codeOf(await run(user('PHARMACIST'), add))).toBe('FORBIDDEN');
+  expect(errorCodeOf(await run(anonymous, add))).toBe('UNAUTHENTICATED');
+  expect(errorCodeOf(await run(user('PATIENT'), add))).toBe('FORBIDDEN');
+  expect(errorCodeOf(await run(user('PHARMACIST'), add))).toBe('FORBIDDEN');
   const added = await run(user('ADMIN'), add);
   expect(added.data).toMatchObject({ addPharmacy: { name: 'Access Pharmacy', latitude: 1 } });
 });
@@ -86,7 +92,7 @@ it('accepts the order flow operations only from services', async () => {
   ];
   for (const query of operations) {
     for (const caller of [anonymous, user('PATIENT'), user('PHARMACIST'), user('ADMIN')]) {
-      expect(codeOf(await run(caller, [query, {}])), query).toBe('FORBIDDEN');
+      expect(errorCodeOf(await run(caller, [query, {}])), query).toBe('FORBIDDEN');
     }
   }
   expect((await run(service, [operations[0]!, {}])).data).toEqual({
@@ -98,24 +104,28 @@ it('refuses invalid catalogue input and unknown ids', async () => {
   const admin = user('ADMIN');
   const add = (i: Record<string, unknown>) =>
     run(admin, [`mutation($i: MedicationInput!) { addMedication(input: $i) { id } }`, { i }]);
-  expect(codeOf(await add({ ...medicationInput(), name: '  ' }))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await add({ ...medicationInput(), form: '' }))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await add({ ...medicationInput(), price: -1 }))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await add({ ...medicationInput(), price: 1.5 }))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await add({ ...medicationInput(), currency: 'eur' }))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await add({ ...medicationInput(), currency: 'EURO' }))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await add({ ...medicationInput(), name: '  ' }))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await add({ ...medicationInput(), form: '' }))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await add({ ...medicationInput(), price: -1 }))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await add({ ...medicationInput(), price: 1.5 }))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await add({ ...medicationInput(), currency: 'eur' }))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await add({ ...medicationInput(), currency: 'EURO' }))).toBe('BAD_USER_INPUT');
   const addPharmacy = (i: Record<string, unknown>) =>
     run(admin, [`mutation($i: PharmacyInput!) { addPharmacy(input: $i) { id } }`, { i }]);
-  expect(codeOf(await addPharmacy({ ...pharmacyInput, latitude: 91 }))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await addPharmacy({ ...pharmacyInput, address: '' }))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await addPharmacy({ ...pharmacyInput, latitude: 91 }))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await addPharmacy({ ...pharmacyInput, address: '' }))).toBe('BAD_USER_INPUT');
   for (const id of [crypto.randomUUID(), 'not-a-uuid']) {
     const { updateMedication, deleteMedication, setStock } = await mutations();
-    expect(codeOf(await run(admin, [updateMedication[0], { ...updateMedication[1], id }]))).toBe(
+    expect(
+      errorCodeOf(await run(admin, [updateMedication[0], { ...updateMedication[1], id }])),
+    ).toBe('NOT_FOUND');
+    expect(errorCodeOf(await run(admin, [deleteMedication[0], { id }]))).toBe('NOT_FOUND');
+    expect(errorCodeOf(await run(admin, [setStock[0], { ...setStock[1], m: id }]))).toBe(
       'NOT_FOUND',
     );
-    expect(codeOf(await run(admin, [deleteMedication[0], { id }]))).toBe('NOT_FOUND');
-    expect(codeOf(await run(admin, [setStock[0], { ...setStock[1], m: id }]))).toBe('NOT_FOUND');
-    expect(codeOf(await run(admin, [setStock[0], { ...setStock[1], p: id }]))).toBe('NOT_FOUND');
+    expect(errorCodeOf(await run(admin, [setStock[0], { ...setStock[1], p: id }]))).toBe(
+      'NOT_FOUND',
+    );
     const read = await run(anonymous, [
       `query($id: ID!) { medication(id: $id) { id } pharmacy(id: $id) { id } }`,
       { id },

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import {
   anonymous,
-  codeOf,
+  errorCodeOf,
   insertMedication,
   service,
   uniqueWord,
@@ -74,9 +74,9 @@ it('pages newest first with cursors until hasNextPage is false', async () => {
 });
 
 it('refuses a page size outside 1..100 and a malformed cursor', async () => {
-  expect(codeOf(await search('a', 0))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await search('a', 101))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await search('a', 10, 'not-a-cursor'))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await search('a', 0))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await search('a', 101))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await search('a', 10, 'not-a-cursor'))).toBe('BAD_USER_INPUT');
 });
 
 it('still resolves a deleted medication by id and as an entity', async () => {

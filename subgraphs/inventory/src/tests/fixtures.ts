@@ -1,8 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll } from 'vitest';
-import type { Caller, Role } from '@pharmacy/auth';
-import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@pharmacy/testing';
+import type { Role } from '@pharmacy/auth';
+import { serviceCaller, userCaller, useTestSubgraph, type TestSubgraph } from '@pharmacy/testing';
 import type { InventoryDatabase } from '../db/queries';
 import * as schema from '../db/schema';
 import type { InventoryDeps } from '../deps';
@@ -22,26 +21,20 @@ export interface Inventory {
  * names, so they also share one PostgreSQL database safely.
  */
 export function useInventory(): () => Inventory {
+  const statements: string[] = [];
+  const started = useTestSubgraph(inventorySubgraph, { onQuery: (sql) => statements.push(sql) });
   let inventory: Inventory | undefined;
-  beforeAll(async () => {
-    const statements: string[] = [];
-    const subgraph = await startTestSubgraph(inventorySubgraph, {
-      onQuery: (sql) => statements.push(sql),
-    });
-    inventory = { subgraph, db: subgraph.runtime.db, statements };
-  });
-  afterAll(() => inventory?.subgraph.stop());
   return () => {
-    if (!inventory) throw new Error('the inventory subgraph has not started');
+    const subgraph = started();
+    if (inventory?.subgraph !== subgraph)
+      inventory = { subgraph, db: subgraph.runtime.db, statements };
     return inventory;
   };
 }
 
-export const anonymous: Caller = { kind: 'anonymous' };
-export const service: Caller = { kind: 'service', service: 'orders' };
-export const user = (role: Role): Caller => ({ kind: 'user', userId: uuidv7(), role });
-
-export const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.code;
+export { anonymous, errorCodeOf } from '@pharmacy/testing';
+export const service = serviceCaller('orders');
+export const user = (role: Role) => userCaller(role);
 
 /** A short random lowercase word, to make names no other test (or earlier run) uses. */
 export const uniqueWord = () =>

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import {
   anonymous,
-  codeOf,
+  errorCodeOf,
   insertMedication,
   insertPharmacy,
   insertStock,
@@ -100,10 +100,10 @@ it('reports the requested medications at each pharmacy and whether it has them a
 
 it('refuses points and radii out of range, and unknown medications', async () => {
   const point = { lat: 48, lng: 13 };
-  expect(codeOf(await nearby({ ...point, lat: 90.5 }))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await nearby({ ...point, lng: -180.1 }))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await nearby({ ...point, r: 0 }))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await nearby({ ...point, r: 100.5 }))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await nearby({ ...point, ids: ['not-a-uuid'] }))).toBe('NOT_FOUND');
-  expect(codeOf(await nearby({ ...point, ids: [crypto.randomUUID()] }))).toBe('NOT_FOUND');
+  expect(errorCodeOf(await nearby({ ...point, lat: 90.5 }))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await nearby({ ...point, lng: -180.1 }))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await nearby({ ...point, r: 0 }))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await nearby({ ...point, r: 100.5 }))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await nearby({ ...point, ids: ['not-a-uuid'] }))).toBe('NOT_FOUND');
+  expect(errorCodeOf(await nearby({ ...point, ids: [crypto.randomUUID()] }))).toBe('NOT_FOUND');
 });

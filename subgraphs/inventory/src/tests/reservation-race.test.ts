@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import * as schema from '../db/schema';
 import type { StockLine } from '../services/stock-reservation';
-import { codeOf, insertShelf, reserveStock, useInventory } from './fixtures';
+import { errorCodeOf, insertShelf, reserveStock, useInventory } from './fixtures';
 
 // On PGlite these run one at a time; CI runs them on PostgreSQL too (TEST_DATABASE_URL).
 const inventory = useInventory();
@@ -17,7 +17,7 @@ it('never reserves more than is available, however many orders race for it', asy
     Array.from({ length: 20 }, () => reserve(crypto.randomUUID(), pharmacy.id, [line])),
   );
   expect(results.filter((r) => r.data?.reserveStock).length).toBe(5);
-  expect(results.filter((r) => codeOf(r) === 'INSUFFICIENT_STOCK').length).toBe(15);
+  expect(results.filter((r) => errorCodeOf(r) === 'INSUFFICIENT_STOCK').length).toBe(15);
   expect(await level()).toEqual({ onHand: 5, reserved: 5 });
   const changes = await inventory()
     .db.select()
@@ -33,7 +33,7 @@ it('reserves all lines or none, naming what is short', async () => {
     { medicationId: a!, quantity: 2 },
     { medicationId: b!, quantity: 2 },
   ]);
-  expect(codeOf(result)).toBe('INSUFFICIENT_STOCK');
+  expect(errorCodeOf(result)).toBe('INSUFFICIENT_STOCK');
   expect(result.errors?.[0]?.extensions?.medicationIds).toEqual([b]);
   expect(result.errors?.[0]?.message).toContain(medications[1]!.name);
   expect([await level(0), await level(1)]).toEqual([
@@ -55,7 +55,7 @@ it('reserves once per order id, even when the same order is sent many times at o
     });
   }
   expect(await level()).toEqual({ onHand: 10, reserved: 3 });
-  expect(codeOf(await reserve(orderId, pharmacy.id, [{ ...lines[0]!, quantity: 4 }]))).toBe(
+  expect(errorCodeOf(await reserve(orderId, pharmacy.id, [{ ...lines[0]!, quantity: 4 }]))).toBe(
     'CONFLICT',
   );
 });

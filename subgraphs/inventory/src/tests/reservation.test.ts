@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import * as schema from '../db/schema';
 import type { StockLine } from '../services/stock-reservation';
-import { codeOf, insertShelf, reserveStock, service, useInventory } from './fixtures';
+import { errorCodeOf, insertShelf, reserveStock, service, useInventory } from './fixtures';
 
 const RELEASE = `mutation($o: ID!) { releaseStock(orderId: $o) { status lines { quantity } } }`;
 const COMMIT = `mutation($o: ID!) { commitStock(orderId: $o) { status } }`;
@@ -27,7 +27,7 @@ it('releases once, and treats an unknown order as already released', async () =>
   expect((await call(RELEASE, { o: crypto.randomUUID() })).data).toEqual({
     releaseStock: { status: 'RELEASED', lines: [] },
   });
-  expect(codeOf(await call(COMMIT, { o: orderId }))).toBe('CONFLICT');
+  expect(errorCodeOf(await call(COMMIT, { o: orderId }))).toBe('CONFLICT');
   // A retried reserve of a released order does not take the stock again.
   const again = await reserve(orderId, pharmacy.id, [
     { medicationId: medications[0]!.id, quantity: 4 },
@@ -46,7 +46,7 @@ it('commits a reservation as a sale once, and restocks it when released afterwar
     });
     expect(await level()).toEqual({ onHand: 6, reserved: 0 });
   }
-  expect(codeOf(await call(COMMIT, { o: crypto.randomUUID() }))).toBe('NOT_FOUND');
+  expect(errorCodeOf(await call(COMMIT, { o: crypto.randomUUID() }))).toBe('NOT_FOUND');
   await call(RELEASE, { o: orderId });
   expect(await level()).toEqual({ onHand: 10, reserved: 0 });
   const reasons = await inventory()
@@ -64,13 +64,15 @@ it('commits a reservation as a sale once, and restocks it when released afterwar
 it('refuses unknown pharmacies, unknown medications and bad quantities', async () => {
   const { pharmacy, medications } = await shelf(10);
   const line = { medicationId: medications[0]!.id, quantity: 1 };
-  expect(codeOf(await reserve(crypto.randomUUID(), crypto.randomUUID(), [line]))).toBe('NOT_FOUND');
-  expect(
-    codeOf(await reserve(crypto.randomUUID(), pharmacy.id, [{ ...line, medicationId: 'x' }])),
-  ).toBe('NOT_FOUND');
-  expect(codeOf(await reserve(crypto.randomUUID(), pharmacy.id, [{ ...line, quantity: 0 }]))).toBe(
-    'BAD_USER_INPUT',
+  expect(errorCodeOf(await reserve(crypto.randomUUID(), crypto.randomUUID(), [line]))).toBe(
+    'NOT_FOUND',
   );
-  expect(codeOf(await reserve(crypto.randomUUID(), pharmacy.id, []))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await reserve('not-a-uuid', pharmacy.id, [line]))).toBe('BAD_USER_INPUT');
+  expect(
+    errorCodeOf(await reserve(crypto.randomUUID(), pharmacy.id, [{ ...line, medicationId: 'x' }])),
+  ).toBe('NOT_FOUND');
+  expect(
+    errorCodeOf(await reserve(crypto.randomUUID(), pharmacy.id, [{ ...line, quantity: 0 }])),
+  ).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await reserve(crypto.randomUUID(), pharmacy.id, []))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await reserve('not-a-uuid', pharmacy.id, [line]))).toBe('BAD_USER_INPUT');
 });

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import * as schema from '../db/schema';
 import {
   anonymous,
-  codeOf,
+  errorCodeOf,
   insertMedication,
   insertPharmacy,
   insertStock,
@@ -57,8 +57,8 @@ it('refuses a negative quantity and one below what is reserved', async () => {
   const { pharmacy, medication } = await shelf(10, 4);
   const set = (q: number) =>
     subgraph.call(user('ADMIN'), SET_STOCK, { p: pharmacy.id, m: medication.id, q });
-  expect(codeOf(await set(-1))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await set(3))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await set(-1))).toBe('BAD_USER_INPUT');
+  expect(errorCodeOf(await set(3))).toBe('BAD_USER_INPUT');
   expect((await set(4)).data).toMatchObject({ setStock: { quantityAvailable: 0 } });
 });
 

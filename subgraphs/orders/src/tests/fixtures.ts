@@ -1,17 +1,13 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, expect } from 'vitest';
-import type { Caller, Role } from '@pharmacy/auth';
-import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@pharmacy/testing';
+import { serviceCaller, useTestSubgraph, type TestSubgraph } from '@pharmacy/testing';
 import type { OrdersDatabase } from '../db/queries';
 import * as schema from '../db/schema';
 import type { OrdersDeps } from '../deps';
 import type { OrderStatus } from '../generated/enums';
 import { ordersSubgraph } from '../server';
 
-export const anonymous: Caller = { kind: 'anonymous' };
-export const service: Caller = { kind: 'service', service: 'payments' };
-export const user = (role: Role, userId: string = uuidv7()) =>
-  ({ kind: 'user', userId, role }) as const;
+export { anonymous, expectError, userCaller as user } from '@pharmacy/testing';
+export const service = serviceCaller('payments');
 
 export type TestOrders = TestSubgraph<typeof schema, OrdersDeps>;
 
@@ -20,15 +16,7 @@ export type TestOrders = TestSubgraph<typeof schema, OrdersDeps>;
  * started before its tests and stopped after them; `onQuery` sees each SQL statement.
  */
 export function useOrders(options: { onQuery?: (sql: string) => void } = {}): () => TestOrders {
-  let orders: TestOrders | undefined;
-  beforeAll(async () => {
-    orders = await startTestSubgraph(ordersSubgraph, options);
-  });
-  afterAll(() => orders?.stop());
-  return () => {
-    if (!orders) throw new Error('the orders subgraph has not started');
-    return orders;
-  };
+  return useTestSubgraph(ordersSubgraph, options);
 }
 
 export interface OrderFixture {
@@ -73,9 +61,4 @@ export async function insertOrder(db: OrdersDatabase, fixture: OrderFixture): Pr
     .insert(schema.orderStatusHistory)
     .values(history.map((change) => ({ ...change, id: uuidv7(), orderId: id, actor: 'system' })));
   return id;
-}
-
-/** The request failed with exactly one error, of this code. */
-export function expectError(result: GraphQLResponse<unknown>, code: string): void {
-  expect(result.errors?.map((error) => error.extensions?.code)).toEqual([code]);
 }

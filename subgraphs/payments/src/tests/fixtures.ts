@@ -1,7 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, expect } from 'vitest';
-import type { Caller, Role } from '@pharmacy/auth';
-import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@pharmacy/testing';
+import type { Caller } from '@pharmacy/auth';
+import { serviceCaller, useTestSubgraph, type TestSubgraph } from '@pharmacy/testing';
 import type { PaymentsDatabase } from '../db/queries';
 import * as schema from '../db/schema';
 import type { PaymentsDeps } from '../deps';
@@ -15,21 +14,11 @@ export type TestPayments = TestSubgraph<typeof schema, PaymentsDeps>;
  * tests and stopped after them; `onQuery` sees each SQL statement.
  */
 export function usePayments(options: { onQuery?: (sql: string) => void } = {}): () => TestPayments {
-  let payments: TestPayments | undefined;
-  beforeAll(async () => {
-    payments = await startTestSubgraph(paymentsSubgraph, options);
-  });
-  afterAll(() => payments?.stop());
-  return () => {
-    if (!payments) throw new Error('the payments subgraph has not started');
-    return payments;
-  };
+  return useTestSubgraph(paymentsSubgraph, options);
 }
 
-export const anonymous: Caller = { kind: 'anonymous' };
-export const service: Caller = { kind: 'service', service: 'orders' };
-export const user = (role: Role, userId: string = uuidv7()) =>
-  ({ kind: 'user', userId, role }) as const;
+export { anonymous, expectError, userCaller as user } from '@pharmacy/testing';
+export const service = serviceCaller('orders');
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on PaymentApproval { id } ... on User { paymentApprovals { id } } ... on Order { payment { id status } } } }`;
@@ -87,9 +76,4 @@ export async function sqlState(statement: Promise<unknown>): Promise<string | un
     const { code, cause } = error as { code?: string; cause?: { code?: string } };
     return cause?.code ?? code;
   }
-}
-
-/** The request failed with exactly one error, of this code. */
-export function expectError(result: GraphQLResponse<unknown>, code: string): void {
-  expect(result.errors?.map((error) => error.extensions?.code)).toEqual([code]);
 }

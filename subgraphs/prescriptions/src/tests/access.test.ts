@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Caller } from '@pharmacy/auth';
 import {
   anonymous,
-  errorCode,
+  errorCodeOf,
   prescriptionInput,
   service,
   upload,
@@ -24,7 +24,7 @@ const userRef = (id: string) => ({ r: [{ __typename: 'User', id }] });
 /** The code a caller gets for a query, or 'OK' with the data. */
 async function outcome(caller: Caller, query: string, variables: Record<string, unknown> = {}) {
   const result = await sg().call(caller, query, variables);
-  return result.errors ? errorCode(result) : 'OK';
+  return result.errors ? errorCodeOf(result) : 'OK';
 }
 
 describe('who may read a prescription', () => {

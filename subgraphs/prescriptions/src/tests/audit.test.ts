@@ -1,7 +1,15 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '@pharmacy/auth';
-import { anonymous, errorCode, service, upload, user, usePrescriptions, verify } from './fixtures';
+import {
+  anonymous,
+  errorCodeOf,
+  service,
+  upload,
+  user,
+  usePrescriptions,
+  verify,
+} from './fixtures';
 
 const sg = usePrescriptions();
 
@@ -69,10 +77,10 @@ describe('prescription access log', () => {
     const { id } = await upload(sg(), patient);
     for (const caller of [patient, user('PHARMACIST'), user('COURIER')]) {
       const result = await sg().call(caller, LOG, { id });
-      expect(errorCode(result)).toBe('FORBIDDEN');
+      expect(errorCodeOf(result)).toBe('FORBIDDEN');
       expect(result.data ?? null).toBeNull();
     }
-    expect(errorCode(await sg().call(anonymous, LOG, { id }))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await sg().call(anonymous, LOG, { id }))).toBe('UNAUTHENTICATED');
     expect(await accessLog('not-a-uuid')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import {
-  errorCode,
+  errorCodeOf,
   service,
   upload,
   user,
@@ -72,7 +72,7 @@ describe('taking and returning prescription quantity', () => {
     const first = await take(rx, 2, orderId);
     expect(await take(rx, 2, orderId)).toEqual(first);
     expect(await remaining(rx)).toBe(3);
-    expect(errorCode(await take(rx, 3, orderId))).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(errorCodeOf(await take(rx, 3, orderId))).toBe('IDEMPOTENCY_KEY_REUSED');
     const returned = await giveBack(orderId);
     expect(await giveBack(orderId)).toEqual(returned);
     expect(await remaining(rx)).toBe(5);
@@ -130,7 +130,7 @@ describe('taking and returning prescription quantity', () => {
   it('lets exactly the available quantity go to 20 concurrent orders', async () => {
     const rx = await verifiedPrescription(sg(), 5, 0);
     const results = await Promise.all(Array.from({ length: 20 }, () => take(rx, 1)));
-    const codes = results.map((result) => errorCode(result) ?? 'OK');
+    const codes = results.map((result) => errorCodeOf(result) ?? 'OK');
     expect(codes.filter((code) => code === 'OK')).toHaveLength(5);
     expect(codes.filter((code) => code === 'PRESCRIPTION_INVALID')).toHaveLength(15);
     expect(await remaining(rx)).toBe(0);
@@ -143,7 +143,9 @@ describe('taking and returning prescription quantity', () => {
     await giveBack(orderId);
     const del = `mutation($id: ID!) { deletePrescription(id: $id) }`;
     for (const caller of [rx.patient, user('ADMIN')]) {
-      expect(errorCode(await sg().call(caller, del, { id: rx.prescription.id }))).toBe('CONFLICT');
+      expect(errorCodeOf(await sg().call(caller, del, { id: rx.prescription.id }))).toBe(
+        'CONFLICT',
+      );
     }
   });
 });

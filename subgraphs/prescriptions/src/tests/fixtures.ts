@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { Caller, Role } from '@pharmacy/auth';
-import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@pharmacy/testing';
+import { serviceCaller, userCaller, useTestSubgraph, type TestSubgraph } from '@pharmacy/testing';
 import { prescriptionsSubgraph } from '../server';
 
 export type Prescriptions = TestSubgraph<typeof prescriptionsSubgraph.dbSchema, object>;
@@ -13,25 +13,13 @@ export type Prescriptions = TestSubgraph<typeof prescriptionsSubgraph.dbSchema, 
 export function usePrescriptions(
   options: { onQuery?: (sql: string) => void } = {},
 ): () => Prescriptions {
-  let prescriptions: Prescriptions | undefined;
-  beforeAll(async () => {
-    prescriptions = await startTestSubgraph(prescriptionsSubgraph, options);
-  });
-  afterAll(() => prescriptions?.stop());
-  return () => {
-    if (!prescriptions) throw new Error('the prescriptions subgraph has not started');
-    return prescriptions;
-  };
+  return useTestSubgraph(prescriptionsSubgraph, options);
 }
 
 /** A fresh user of the given role, so tests never share data. */
-export const user = (role: Role): Extract<Caller, { kind: 'user' }> => ({
-  kind: 'user',
-  userId: uuidv7(),
-  role,
-});
-export const service: Caller = { kind: 'service', service: 'orders' };
-export const anonymous: Caller = { kind: 'anonymous' };
+export const user = (role: Role) => userCaller(role);
+export const service = serviceCaller('orders');
+export { anonymous, errorCodeOf } from '@pharmacy/testing';
 
 export const PRESCRIPTION_FIELDS = `id status prescriberName prescriberLicense issuedAt expiresAt createdAt
   rejectionReason patient { id } verifiedBy { id }
@@ -64,10 +52,6 @@ export function prescriptionInput(overrides: Record<string, unknown> = {}) {
     items: [{ medicationId: uuidv7(), quantity: 10, refills: 1, instructions: 'Once daily' }],
     ...overrides,
   };
-}
-
-export function errorCode(result: GraphQLResponse<unknown>): unknown {
-  return result.errors?.[0]?.extensions?.code;
 }
 
 /** Uploads as `patient` and fails the test on any error. */

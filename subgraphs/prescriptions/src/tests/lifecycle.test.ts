@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import {
-  errorCode,
+  errorCodeOf,
   PRESCRIPTION_FIELDS,
   upload,
   user,
@@ -52,16 +52,16 @@ describe('prescription lifecycle', () => {
       },
     });
     const again = await sg().call(pharmacist, VERIFY, { id: created.id });
-    expect(errorCode(again)).toBe('INVALID_STATUS_TRANSITION');
+    expect(errorCodeOf(again)).toBe('INVALID_STATUS_TRANSITION');
     const reject = await sg().call(pharmacist, REJECT, { id: created.id, reason: 'Too late' });
-    expect(errorCode(reject)).toBe('INVALID_STATUS_TRANSITION');
+    expect(errorCodeOf(reject)).toBe('INVALID_STATUS_TRANSITION');
   });
 
   it('is rejected with a reason, and then cannot be verified', async () => {
     const created = await upload(sg(), user('PATIENT'));
     const admin = user('ADMIN');
     const blank = await sg().call(admin, REJECT, { id: created.id, reason: '   ' });
-    expect(errorCode(blank)).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(blank)).toBe('BAD_USER_INPUT');
     expect(blank.errors?.[0]?.message).toMatch(/reason/);
     const rejected = await sg().call(admin, REJECT, {
       id: created.id,
@@ -73,7 +73,7 @@ describe('prescription lifecycle', () => {
       rejectionReason: 'Illegible signature',
       verifiedBy: { id: admin.userId },
     });
-    expect(errorCode(await sg().call(admin, VERIFY, { id: created.id }))).toBe(
+    expect(errorCodeOf(await sg().call(admin, VERIFY, { id: created.id }))).toBe(
       'INVALID_STATUS_TRANSITION',
     );
   });
@@ -86,7 +86,7 @@ describe('prescription lifecycle', () => {
     });
     expect(created.status).toBe('EXPIRED');
     const refused = await sg().call(user('PHARMACIST'), VERIFY, { id: created.id });
-    expect(errorCode(refused)).toBe('INVALID_STATUS_TRANSITION');
+    expect(errorCodeOf(refused)).toBe('INVALID_STATUS_TRANSITION');
     expect(refused.errors?.[0]?.message).toMatch(/EXPIRED/);
     const list = `query($s: PrescriptionStatus) { prescriptions(status: $s) { id status } }`;
     const expired = await sg().call<{ prescriptions: { id: string }[] }>(patient, list, {
@@ -119,7 +119,7 @@ describe('prescription lifecycle', () => {
     expect((await sg().call(patient, READ, { id: created.id })).data).toEqual({
       prescription: null,
     });
-    expect(errorCode(await sg().call(patient, DELETE, { id: created.id }))).toBe('NOT_FOUND');
+    expect(errorCodeOf(await sg().call(patient, DELETE, { id: created.id }))).toBe('NOT_FOUND');
   });
 
   it('answers unknown and malformed ids with null or NOT_FOUND', async () => {
@@ -129,9 +129,9 @@ describe('prescription lifecycle', () => {
       prescription: null,
     });
     for (const id of [uuidv7(), 'not-a-uuid']) {
-      expect(errorCode(await sg().call(admin, VERIFY, { id }))).toBe('NOT_FOUND');
-      expect(errorCode(await sg().call(admin, REJECT, { id, reason: 'x' }))).toBe('NOT_FOUND');
-      expect(errorCode(await sg().call(admin, DELETE, { id }))).toBe('NOT_FOUND');
+      expect(errorCodeOf(await sg().call(admin, VERIFY, { id }))).toBe('NOT_FOUND');
+      expect(errorCodeOf(await sg().call(admin, REJECT, { id, reason: 'x' }))).toBe('NOT_FOUND');
+      expect(errorCodeOf(await sg().call(admin, DELETE, { id }))).toBe('NOT_FOUND');
     }
   });
 });

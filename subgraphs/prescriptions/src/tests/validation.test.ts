@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { errorCode, prescriptionInput, upload, user, usePrescriptions, UPLOAD } from './fixtures';
+import { errorCodeOf, prescriptionInput, upload, user, usePrescriptions, UPLOAD } from './fixtures';
 
 const sg = usePrescriptions();
 
@@ -61,7 +61,7 @@ describe('uploadPrescription input', () => {
     const result = await sg().call(user('PATIENT'), UPLOAD, {
       input: prescriptionInput(overrides),
     });
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(message);
     expect(result.data ?? null).toBeNull();
   });
@@ -70,7 +70,7 @@ describe('uploadPrescription input', () => {
     const result = await sg().call(user('PATIENT'), UPLOAD, {
       input: prescriptionInput({ issuedAt: 'yesterday' }),
     });
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(result)).toBe('BAD_USER_INPUT');
   });
 
   it('accepts the limits and trims text', async () => {

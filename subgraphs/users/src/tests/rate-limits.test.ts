@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { codeFromAddress, useUsers } from './fixtures';
+import { anonymous, errorCodeOf, useUsers } from './fixtures';
 
 const users = useUsers({ loginPerAddress: 5, registerPerAddress: 3 });
+
+/** Sends a request as the gateway does for an anonymous client at `address`; the first error code, or OK. */
+const codeFromAddress = async (
+  address: string,
+  query: string,
+  variables: Record<string, unknown>,
+) =>
+  errorCodeOf(await users().call(anonymous, query, variables, { 'x-client-address': address })) ??
+  'OK';
 
 const LOGIN =
   'mutation($e: String!) { login(email: $e, password: "wrong password!") { accessToken } }';
@@ -12,11 +21,9 @@ describe('rate limits per client address', () => {
     const address = `198.51.100.${Math.floor(Math.random() * 250)}`;
     const results = [];
     for (let i = 0; i < 7; i++)
-      results.push(
-        await codeFromAddress(users(), address, LOGIN, { e: `nobody${i}@example.test` }),
-      );
+      results.push(await codeFromAddress(address, LOGIN, { e: `nobody${i}@example.test` }));
     expect(results).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED', 'RATE_LIMITED']);
-    expect(await codeFromAddress(users(), '203.0.113.9', LOGIN, { e: 'nobody@example.test' })).toBe(
+    expect(await codeFromAddress('203.0.113.9', LOGIN, { e: 'nobody@example.test' })).toBe(
       'UNAUTHENTICATED',
     );
   });
@@ -30,7 +37,7 @@ describe('rate limits per client address', () => {
         password: 'a long test password',
         name: 'R',
       };
-      results.push(await codeFromAddress(users(), address, REGISTER, { i: input }));
+      results.push(await codeFromAddress(address, REGISTER, { i: input }));
     }
     expect(results).toEqual(['OK', 'OK', 'OK', 'RATE_LIMITED']);
   });
