@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 const noBreak = (text: string) => text.replace(/\u00a0/g, ' ');
 
 /** A graphql-ws message; `next` carries an operation's result. */
-export interface Frame {
+interface Frame {
   type: string;
   payload?: { data?: Record<string, unknown> } & Record<string, unknown>;
 }

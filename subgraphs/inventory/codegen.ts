@@ -1,3 +1,5 @@
+import type { SubgraphCodegen } from '../codegen';
+
 /** How inventory's types are generated from its SDL (see ../codegen.ts). */
 export const codegen = {
   contextType: '../context#InventoryContext',
@@ -9,4 +11,4 @@ export const codegen = {
     StockReservation: '../services/stock-reservation#StockReservation',
   },
   peers: [],
-};
+} satisfies SubgraphCodegen;

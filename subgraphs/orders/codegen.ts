@@ -1,3 +1,5 @@
+import type { SubgraphCodegen } from '../codegen';
+
 /** How orders' types are generated from its SDL (see ../codegen.ts). */
 export const codegen = {
   contextType: '../context#OrdersContext',
@@ -8,4 +10,4 @@ export const codegen = {
     OrderConnection: '../db/queries#OrderConnection',
   },
   peers: ['users', 'prescriptions', 'payments', 'inventory'],
-};
+} satisfies SubgraphCodegen;

@@ -1,3 +1,5 @@
+import type { SubgraphCodegen } from '../codegen';
+
 /** How users' types are generated from its SDL (see ../codegen.ts). */
 export const codegen = {
   contextType: '../context#UsersContext',
@@ -7,4 +9,4 @@ export const codegen = {
     AuthPayload: '../services/session.service#Session',
   },
   peers: [],
-};
+} satisfies SubgraphCodegen;

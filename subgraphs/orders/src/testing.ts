@@ -8,7 +8,6 @@ import { medicationIdOf } from '@pharmacy/demo';
 import type { OrdersDatabase } from './db/queries';
 import { orderLines, orders, orderStatusHistory } from './db/schema';
 export * as tables from './db/schema';
-export type { OrdersDeps } from './deps';
 export { recordStatusChange } from './services/order-status';
 
 /** What `writePaidOrder` writes: two OTC lines, 2 × ibuprofen and 1 × paracetamol. */

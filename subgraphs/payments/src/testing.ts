@@ -7,7 +7,6 @@ import { v7 as uuidv7 } from 'uuid';
 import type { PaymentsDatabase } from './db/queries';
 import { paymentApprovals } from './db/schema';
 export * as tables from './db/schema';
-export type { PaymentsDeps } from './deps';
 export type { SandboxPaymentProvider } from './provider/sandbox-provider';
 
 /**
