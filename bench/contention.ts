@@ -35,7 +35,7 @@ const PLACE = /* GraphQL */ `
   }
 `;
 
-const admin: Caller = { kind: 'user', userId: userIdOf('admin'), role: 'ADMIN' };
+const admin: Caller = { kind: 'user', userId: userIdOf('admin'), role: 'ADMIN', pharmacyIds: [] };
 
 async function inventory<T>(
   stack: SubgraphStack,

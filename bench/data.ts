@@ -46,7 +46,7 @@ type Session = { accessToken: string; user: { id: string; role: 'PATIENT' | 'PHA
 const asPatient = (session: Session): Patient => ({
   userId: session.user.id,
   token: session.accessToken,
-  caller: { kind: 'user', userId: session.user.id, role: session.user.role },
+  caller: { kind: 'user', userId: session.user.id, role: session.user.role, pharmacyIds: [] },
 });
 
 export async function loginDemoPatient(stack: SubgraphStack): Promise<Patient> {
@@ -125,7 +125,7 @@ export async function registerPharmacist(stack: SubgraphStack, name: string): Pr
   );
   if (!created.data) throw new Error(`register failed: ${JSON.stringify(created.errors)}`);
   const promoted = await users.call(
-    { kind: 'user', userId: userIdOf('admin'), role: 'ADMIN' },
+    { kind: 'user', userId: userIdOf('admin'), role: 'ADMIN', pharmacyIds: [] },
     'mutation($id: ID!) { setUserRole(userId: $id, role: PHARMACIST) { id } }',
     { id: created.data.register.user.id },
   );

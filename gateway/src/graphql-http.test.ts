@@ -15,7 +15,7 @@ let sameOriginOnly: string;
 async function serve(allowedOrigins: string[]): Promise<string> {
   const handler = createGraphQLHttpHandler({
     apollo,
-    verifyAccessToken: () => Promise.reject(new Error('no tokens in this test')),
+    authenticate: () => Promise.reject(new Error('no tokens in this test')),
     allowedOrigins,
     bodyLimitBytes: 10_000,
   });

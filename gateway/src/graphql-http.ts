@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import type { AccessTokenVerifier } from '@pharmacy/auth';
 import { handleGraphQLRequest, REQUEST_ID_HEADER } from '@pharmacy/service';
+import type { Authenticator } from './access';
 import {
   callerFromAuthorization,
   clientAddressOf,
@@ -12,7 +13,7 @@ import { createCorsHandler } from './cors';
 
 export interface GraphQLHttpOptions {
   apollo: ApolloServer<GatewayContext>;
-  verifyAccessToken: AccessTokenVerifier;
+  authenticate: Authenticator;
   allowedOrigins: string[];
   bodyLimitBytes: number;
 }
@@ -32,9 +33,10 @@ export function createGraphQLHttpHandler(options: GraphQLHttpOptions) {
       req,
       res,
       async () => ({
-        caller: await callerFromAuthorization(req.headers.authorization, options.verifyAccessToken),
+        caller: await callerFromAuthorization(req.headers.authorization, options.authenticate),
         clientAddress: clientAddressOf(req),
         requestId,
+        operationId: randomUUID(),
       }),
       options.bodyLimitBytes,
     );

@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { JWTVerifyGetKey } from 'jose';
 import { createAccessTokenVerifier, internalCredentialKey } from '@pharmacy/auth';
 import { createLogger, sendJson, serveHttp, type Logger } from '@pharmacy/service';
+import { createAccessLookup, createAuthenticator } from './access';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { createGraphQLHttpHandler } from './graphql-http';
@@ -14,7 +15,6 @@ import { createIdeHandler, createStaticHandler } from './ide';
 import { createReadinessHandler } from './readiness';
 import { requestRules } from './request-rules';
 import { SubgraphDataSource } from './subgraph-data-source';
-import { createCurrentRoleLookup } from './subscriptions/current-role';
 import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
 import { startSubscriptionServer } from './subscriptions/subscription-server';
 import { UpstreamSubscriptions } from './subscriptions/upstream-subscriptions';
@@ -42,6 +42,15 @@ export async function startGateway(
   const log = options.log ?? createLogger('gateway');
   const key = internalCredentialKey(config.internalSecret);
   const verifyAccessToken = createAccessTokenVerifier(options.keys ?? new URL(config.jwksUrl));
+  const accessOptions = {
+    usersUrl: config.subgraphUrls.users,
+    internalSecret: config.internalSecret,
+  };
+  // Every request asks users what its caller may do now; subscription events may reuse an
+  // answer for two seconds.
+  const currentAccess = createAccessLookup(accessOptions);
+  const authenticate = createAuthenticator(verifyAccessToken, currentAccess);
+  const eventAccess = createAccessLookup({ ...accessOptions, ttlMs: 2_000 });
   const rules = requestRules(config, log);
 
   const dataSource = (name: string, url?: string) =>
@@ -81,7 +90,7 @@ export async function startGateway(
 
   const graphql = createGraphQLHttpHandler({
     apollo,
-    verifyAccessToken,
+    authenticate,
     allowedOrigins: config.allowedOrigins,
     bodyLimitBytes: config.bodyLimitBytes,
   });
@@ -114,11 +123,9 @@ export async function startGateway(
     apollo,
     subscriptions,
     rules,
-    verifyAccessToken,
-    currentRole: createCurrentRoleLookup({
-      usersUrl: config.subgraphUrls.users,
-      internalSecret: config.internalSecret,
-    }),
+    authenticate,
+    currentAccess,
+    eventAccess,
     allowedOrigins: config.allowedOrigins,
     maxPerConnection: config.subscriptionLimits.perConnection,
     maxPerUser: config.subscriptionLimits.perUser,

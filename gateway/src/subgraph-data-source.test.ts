@@ -34,9 +34,10 @@ afterAll(async () => {
 describe('SubgraphDataSource', () => {
   it("sends the request id, the client's address and a credential naming the caller", async () => {
     const context: GatewayContext = {
-      caller: { kind: 'user', userId: 'u-1', role: 'PHARMACIST' },
+      caller: { kind: 'user', userId: 'u-1', role: 'PHARMACIST', pharmacyIds: [] },
       clientAddress: '10.0.0.9',
       requestId: 'req-9',
+      operationId: 'op-9',
     };
     // A call outside any incoming operation; @apollo/gateway exports no value for its kind.
     const options = { kind: 'loading schema', request: { query: '{ __typename }' }, context };
@@ -45,7 +46,11 @@ describe('SubgraphDataSource', () => {
     );
     expect(response.data).toEqual({ __typename: 'Query' });
     const [headers] = received;
-    expect(headers).toMatchObject({ 'x-request-id': 'req-9', 'x-client-address': '10.0.0.9' });
+    expect(headers).toMatchObject({
+      'x-request-id': 'req-9',
+      'x-operation-id': 'op-9',
+      'x-client-address': '10.0.0.9',
+    });
     const credential = headers![INTERNAL_CREDENTIAL_HEADER] as string;
     await expect(verifyInternalCredential(key, credential)).resolves.toEqual(context.caller);
     expect(headers!.authorization).toBeUndefined();

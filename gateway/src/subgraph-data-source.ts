@@ -5,7 +5,7 @@ import {
   signInternalCredential,
   type InternalCredentialKey,
 } from '@pharmacy/auth';
-import { REQUEST_ID_HEADER } from '@pharmacy/service';
+import { OPERATION_ID_HEADER, REQUEST_ID_HEADER } from '@pharmacy/service';
 import type { GatewayContext } from './context';
 
 /**
@@ -41,6 +41,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
     if ('requestId' in context && context.requestId) {
       request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    }
+    if ('operationId' in context && context.operationId) {
+      request.http?.headers.set(OPERATION_ID_HEADER, context.operationId);
     }
   }
 }

@@ -8,9 +8,12 @@ export type Role = 'PATIENT' | 'PHARMACIST' | 'COURIER' | 'ADMIN';
 
 export type CurrentAccessQueryVariables = Exact<{
   userId: string | number;
+  sessionId: string | number | null | undefined;
 }>;
 
-export type CurrentAccessQuery = { currentAccess: { role: Role } | null };
+export type CurrentAccessQuery = {
+  currentAccess: { role: Role; pharmacyIds: Array<string> } | null;
+};
 
 export const CurrentAccessDocument = {
   kind: 'Document',
@@ -28,6 +31,11 @@ export const CurrentAccessDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -41,10 +49,18 @@ export const CurrentAccessDocument = {
                 name: { kind: 'Name', value: 'userId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'role' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pharmacyIds' } },
+              ],
             },
           },
         ],

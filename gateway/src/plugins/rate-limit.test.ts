@@ -29,7 +29,12 @@ function serverWith(limits: RequestRateLimits) {
   return { send, executed };
 }
 
-const user = (userId: string): Caller => ({ kind: 'user', userId, role: 'PATIENT' });
+const user = (userId: string): Caller => ({
+  kind: 'user',
+  userId,
+  role: 'PATIENT',
+  pharmacyIds: [],
+});
 const anonymous: Caller = { kind: 'anonymous' };
 
 const errorsOf = (response: Awaited<ReturnType<ReturnType<typeof serverWith>['send']>>) =>

@@ -1,15 +1,17 @@
 import type { IncomingMessage } from 'node:http';
-import { decodeJwt } from 'jose';
 import type { WebSocket } from 'ws';
+import { GraphQLError } from 'graphql';
 import { CloseCode } from 'graphql-ws';
-import type { AccessTokenVerifier, UserCaller } from '@pharmacy/auth';
+import type { AccessTokenClaims, UserCaller } from '@pharmacy/auth';
+import { ErrorCode } from '@pharmacy/errors';
+import { sameAccess, type AccessLookup, type Authenticator } from '../access';
 import { bearerToken } from '../context';
 
 /** One signed-in graphql-ws connection and the subscriptions it holds. */
 export interface Connection {
   caller: UserCaller;
-  /** When the access token it was opened with expires (ms since the epoch). */
-  expiresAt: number;
+  /** The access token it was opened with (its expiry, its session). */
+  claims: AccessTokenClaims;
   socket: WebSocket;
   /** Ids of its running subscriptions. */
   operations: Set<string>;
@@ -36,32 +38,39 @@ export function originAllowed(req: IncomingMessage, allowed: string[]): boolean 
 export async function authenticateConnection(
   params: Record<string, unknown> | undefined,
   socket: WebSocket,
-  verifyAccessToken: AccessTokenVerifier,
+  authenticate: Authenticator,
 ): Promise<Connection | ConnectionRefusal> {
   const token = bearerToken(params?.authorization ?? params?.Authorization);
   if (!token)
     return { code: CloseCode.Unauthorized, reason: 'Unauthorized: an access token is required' };
   try {
-    const caller = await verifyAccessToken(token);
-    // Verified just above, so its claims are the ones jose checked (exp is required there).
-    const expiresAt = (decodeJwt(token).exp ?? 0) * 1000;
-    return { caller, expiresAt, socket, operations: new Set() };
+    const { caller, claims } = await authenticate(token);
+    return { caller, claims, socket, operations: new Set() };
   } catch {
     return { code: CloseCode.Forbidden, reason: 'Forbidden: invalid or expired access token' };
   }
 }
 
-/** A token that expired or a role that changed ends the connection before the next event. */
+/**
+ * An expired token, a session that ended, or a role or set of pharmacies that changed ends the
+ * connection before the next event: what it subscribed to was authorized for the old access.
+ */
 export async function checkStillAllowed(
   connection: Connection,
-  currentRole: (userId: string) => Promise<string | null>,
+  currentAccess: AccessLookup,
 ): Promise<void> {
-  if (Date.now() >= connection.expiresAt) {
-    connection.socket.close(CloseCode.Unauthorized, 'Unauthorized: the access token expired');
-    throw new Error('access token expired');
-  }
-  if ((await currentRole(connection.caller.userId)) !== connection.caller.role) {
-    connection.socket.close(CloseCode.Forbidden, 'Forbidden: your role changed; sign in again');
-    throw new Error('role changed');
-  }
+  const close = (code: number, reason: string): never => {
+    connection.socket.close(code, reason);
+    throw new GraphQLError(reason, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+  };
+  if (Date.now() >= connection.claims.expiresAt)
+    close(CloseCode.Unauthorized, 'Unauthorized: the access token expired');
+  const now = await currentAccess(connection.claims).catch(() => {
+    throw new GraphQLError('Access cannot be checked right now; try again shortly', {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    });
+  });
+  if (!now) close(CloseCode.Unauthorized, 'Unauthorized: this session has ended');
+  else if (!sameAccess(now, connection.caller))
+    close(CloseCode.Forbidden, 'Forbidden: your access changed; sign in again');
 }

@@ -87,7 +87,7 @@ afterAll(async () => {
 const WATCH = parse(
   'subscription Watch($orderId: ID) { orderStatusChanged(orderId: $orderId) { id status customer { name } } }',
 );
-const patient: Caller = { kind: 'user', userId: 'u-1', role: 'PATIENT' };
+const patient: Caller = { kind: 'user', userId: 'u-1', role: 'PATIENT', pharmacyIds: [] };
 const watch = (
   caller: Caller = patient,
   variables: Record<string, unknown> = {},
@@ -97,7 +97,12 @@ const watch = (
     document: WATCH,
     variables,
     operationName: 'Watch',
-    context: { caller, clientAddress: '10.0.0.1', requestId: `req-${Math.random()}` },
+    context: {
+      caller,
+      clientAddress: '10.0.0.1',
+      requestId: `req-${Math.random()}`,
+      operationId: 'op',
+    },
     ...(beforeEvent ? { beforeEvent } : {}),
   });
 
@@ -119,7 +124,7 @@ describe('FederatedSubscriptions', () => {
     const before = ordersSubgraph.counts.subscribed;
     const mine = watch();
     const again = watch();
-    const theirs = watch({ kind: 'user', userId: 'u-2', role: 'PHARMACIST' });
+    const theirs = watch({ kind: 'user', userId: 'u-2', role: 'PHARMACIST', pharmacyIds: [] });
     const results = [mine.next(), again.next(), theirs.next()];
     await ordersSubgraph.reached('subscribed', before + 2);
     expect(upstream.openCount).toBe(2);

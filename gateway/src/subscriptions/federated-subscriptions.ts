@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { buildOperationContext, executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
 import {
@@ -161,7 +162,8 @@ export class FederatedSubscriptions {
         operationName: request.operationName,
       },
       document: request.document,
-      context: request.context,
+      // Each event is an operation of its own for the subgraphs (their reads are counted anew).
+      context: { ...request.context, operationId: randomUUID() },
       metrics: {},
       logger: undefined,
     };

@@ -56,6 +56,7 @@ export function prepareSocketOperation(options: {
     caller: connection.caller,
     clientAddress: options.clientAddress,
     requestId: randomUUID(),
+    operationId: randomUUID(),
     connection,
     payload,
   };

@@ -5,7 +5,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { AccessTokenVerifier } from '@pharmacy/auth';
+import type { AccessLookup, Authenticator } from '../access';
 import { clientAddressOf, type GatewayContext } from '../context';
 import type { RequestRules } from '../request-rules';
 import {
@@ -29,9 +29,11 @@ export interface SubscriptionServerOptions {
   subscriptions: FederatedSubscriptions;
   /** The rules Apollo Server applies over HTTP, for the subscriptions run here. */
   rules: RequestRules;
-  verifyAccessToken: AccessTokenVerifier;
-  /** The caller's role now, to end subscriptions of a user whose role has changed. */
-  currentRole(userId: string): Promise<string | null>;
+  authenticate: Authenticator;
+  /** The caller's access now, asked before each operation over the socket. */
+  currentAccess: AccessLookup;
+  /** The same, possibly a moment old, asked before each subscription event. */
+  eventAccess: AccessLookup;
   allowedOrigins: string[];
   maxPerConnection: number;
   maxPerUser: number;
@@ -45,7 +47,7 @@ const asGraphQLError = (error: GraphQLError | GraphQLFormattedError) =>
 /**
  * graphql-ws (graphql-transport-ws) on the gateway's /graphql path. The socket is accepted only
  * from allowed origins and with a valid access token in connection_init; each event is checked
- * again (token not expired, role unchanged) before it is sent.
+ * again (token not expired, session open, access unchanged) before it is sent.
  */
 export function startSubscriptionServer(options: SubscriptionServerOptions): () => Promise<void> {
   const { rules, subscriptions } = options;
@@ -83,7 +85,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): () 
         const connection = await authenticateConnection(
           ctx.connectionParams,
           socket,
-          options.verifyAccessToken,
+          options.authenticate,
         );
         if ('code' in connection) {
           socket.close(connection.code, connection.reason);
@@ -92,16 +94,25 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): () 
         connections.set(ctx.extra, connection);
         return true;
       },
-      onSubscribe: (ctx, id, payload) =>
-        prepareSocketOperation({
-          connection: connections.get(ctx.extra)!,
+      async onSubscribe(ctx, id, payload) {
+        const connection = connections.get(ctx.extra)!;
+        try {
+          // Each operation counts as a new request: a change of access counts from here.
+          await checkStillAllowed(connection, options.currentAccess);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        return prepareSocketOperation({
+          connection,
           clientAddress: clientAddressOf(ctx.extra.request),
           id,
           payload,
           schema: subscriptions.apiSchema,
           rules,
           quota,
-        }),
+        });
+      },
       subscribe(args) {
         const { connection, payload: _payload, ...context } = args.contextValue as SocketContext;
         return subscriptions.subscribe({
@@ -109,7 +120,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): () 
           variables: (args.variableValues ?? {}) as Record<string, unknown>,
           operationName: args.operationName,
           context,
-          beforeEvent: () => checkStillAllowed(connection, options.currentRole),
+          beforeEvent: () => checkStillAllowed(connection, options.eventAccess),
         });
       },
       // Queries and mutations run through Apollo Server, as over HTTP.

@@ -6,8 +6,8 @@ import { startGraphQLWsTestServer } from './graphql-ws-test-server';
 import { UpstreamSubscriptions, type UpstreamEvent } from './upstream-subscriptions';
 
 const key = internalCredentialKey('a test secret of at least 32 characters');
-const patient: Caller = { kind: 'user', userId: 'u-1', role: 'PATIENT' };
-const pharmacist: Caller = { kind: 'user', userId: 'u-2', role: 'PHARMACIST' };
+const patient: Caller = { kind: 'user', userId: 'u-1', role: 'PATIENT', pharmacyIds: [] };
+const pharmacist: Caller = { kind: 'user', userId: 'u-2', role: 'PHARMACIST', pharmacyIds: [] };
 
 // The subgraph: `ticks(channel)` delivers what the test publishes on that channel.
 const schema = buildSchema(

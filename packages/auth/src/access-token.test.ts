@@ -48,12 +48,10 @@ function token(
 const encode = (value: unknown) => base64url.encode(JSON.stringify(value));
 
 describe('createAccessTokenVerifier', () => {
-  it('accepts a valid token and names the user and role', async () => {
-    await expect(verify(await token())).resolves.toEqual({
-      kind: 'user',
-      userId: 'user-1',
-      role: 'PATIENT',
-    });
+  it('accepts a valid token and names the user, role, session and expiry', async () => {
+    const claims = await verify(await token({ claims: { role: 'PATIENT', sid: 'session-1' } }));
+    expect(claims).toMatchObject({ userId: 'user-1', role: 'PATIENT', sessionId: 'session-1' });
+    expect(claims.expiresAt).toBeGreaterThan(Date.now() + 14 * 60_000);
   });
 
   it.each([
@@ -63,6 +61,7 @@ describe('createAccessTokenVerifier', () => {
     ['signed with another key', () => token({ key: otherKey })],
     ['with an unknown role', () => token({ claims: { role: 'ROOT' } })],
     ['without a role', () => token({ claims: { role: undefined } })],
+    ['with a session id that is no string', () => token({ claims: { role: 'PATIENT', sid: 7 } })],
   ])('refuses a token %s', async (_, make) => {
     await expect(verify(await make())).rejects.toThrow();
   });

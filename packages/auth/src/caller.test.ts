@@ -6,15 +6,19 @@ import {
   isRole,
   isSelfOr,
   isStaff,
+  managedPharmacies,
+  managesPharmacy,
   requireRole,
   requireService,
   requireUser,
+  worksFor,
   type Caller,
 } from './caller';
 
-const patient: Caller = { kind: 'user', userId: 'p1', role: 'PATIENT' };
-const pharmacist: Caller = { kind: 'user', userId: 'ph1', role: 'PHARMACIST' };
-const admin: Caller = { kind: 'user', userId: 'a1', role: 'ADMIN' };
+const patient: Caller = { kind: 'user', userId: 'p1', role: 'PATIENT', pharmacyIds: [] };
+const pharmacist: Caller = { kind: 'user', userId: 'ph1', role: 'PHARMACIST', pharmacyIds: ['A'] };
+const courier: Caller = { kind: 'user', userId: 'c1', role: 'COURIER', pharmacyIds: ['A'] };
+const admin: Caller = { kind: 'user', userId: 'a1', role: 'ADMIN', pharmacyIds: [] };
 const service: Caller = { kind: 'service', service: 'orders' };
 
 const codeOf = (fn: () => unknown) => {
@@ -64,6 +68,29 @@ describe('caller checks', () => {
     expect(isSelfOr(pharmacist, 'p1', 'PHARMACIST', 'ADMIN')).toBe(true);
     expect(isSelfOr(service, 'p1')).toBe(true);
     expect(isSelfOr(anonymous, 'p1', 'PATIENT')).toBe(false);
+  });
+
+  it('worksFor: a member of that pharmacy, whatever the role', () => {
+    expect(worksFor(pharmacist, 'A')).toBe(true);
+    expect(worksFor(courier, 'A')).toBe(true);
+    expect(worksFor(pharmacist, 'B')).toBe(false);
+    expect([admin, service, anonymous].some((caller) => worksFor(caller, 'A'))).toBe(false);
+    expect(worksFor(pharmacist, null)).toBe(false);
+  });
+
+  it("managesPharmacy: services, admins and that pharmacy's pharmacists; no courier", () => {
+    expect([service, admin, pharmacist].every((caller) => managesPharmacy(caller, 'A'))).toBe(true);
+    expect(managesPharmacy(pharmacist, 'B')).toBe(false);
+    expect([courier, patient, anonymous].some((caller) => managesPharmacy(caller, 'A'))).toBe(
+      false,
+    );
+  });
+
+  it('managedPharmacies: all for services and admins, their own for pharmacists, else none', () => {
+    expect(managedPharmacies(service)).toBe('all');
+    expect(managedPharmacies(admin)).toBe('all');
+    expect(managedPharmacies(pharmacist)).toEqual(['A']);
+    expect([courier, patient, anonymous].map(managedPharmacies)).toEqual([[], [], []]);
   });
 
   it('actorOf names a user by id and a service by name', () => {

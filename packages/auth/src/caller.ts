@@ -6,7 +6,15 @@ export type Role = (typeof roles)[number];
 /** Who is asking: nobody, a signed-in user (through the gateway), or another service. */
 export type Caller =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; role: Role }
+  | {
+      kind: 'user';
+      userId: string;
+      role: Role;
+      /** The pharmacies a pharmacist or courier works for now; empty for patients and admins. */
+      pharmacyIds: readonly string[];
+      /** The session (refresh token family) the request was made in, when known. */
+      sessionId?: string;
+    }
   | { kind: 'service'; service: string };
 
 export type UserCaller = Extract<Caller, { kind: 'user' }>;
@@ -39,6 +47,30 @@ export function isStaff(caller: Caller): boolean {
 
 export function isAdmin(caller: Caller): boolean {
   return caller.kind === 'user' && caller.role === 'ADMIN';
+}
+
+/** A pharmacist or courier who works for `pharmacyId`. */
+export function worksFor(caller: Caller, pharmacyId: string | null | undefined): boolean {
+  return caller.kind === 'user' && pharmacyId != null && caller.pharmacyIds.includes(pharmacyId);
+}
+
+/**
+ * Who may act for a pharmacy (its orders, stock, the prescriptions sent to it): services,
+ * admins, and the pharmacists who work for it.
+ */
+export function managesPharmacy(caller: Caller, pharmacyId: string | null | undefined): boolean {
+  if (caller.kind === 'service' || isAdmin(caller)) return true;
+  return caller.kind === 'user' && caller.role === 'PHARMACIST' && worksFor(caller, pharmacyId);
+}
+
+/**
+ * The pharmacies whose data a list may show the caller as staff: 'all' for services and admins,
+ * a pharmacist's own pharmacies, and none for anyone else.
+ */
+export function managedPharmacies(caller: Caller): 'all' | readonly string[] {
+  if (caller.kind === 'service' || isAdmin(caller)) return 'all';
+  if (caller.kind === 'user' && caller.role === 'PHARMACIST') return caller.pharmacyIds;
+  return [];
 }
 
 /** The caller is the user `userId`, or someone allowed to see everybody's data of this kind. */

@@ -20,7 +20,8 @@ afterEach(() => {
 
 describe('internal credentials', () => {
   it.each<Caller>([
-    { kind: 'user', userId: 'user-1', role: 'PHARMACIST' },
+    { kind: 'user', userId: 'user-1', role: 'PHARMACIST', pharmacyIds: ['ph-1', 'ph-2'] },
+    { kind: 'user', userId: 'user-2', role: 'PATIENT', pharmacyIds: [], sessionId: 'session-1' },
     { kind: 'service', service: 'orders' },
     { kind: 'anonymous' },
   ])('round-trips the caller $kind', async (caller) => {
@@ -34,7 +35,7 @@ describe('internal credentials', () => {
   });
 
   it('answers null for a missing, garbled or foreign credential', async () => {
-    const caller: Caller = { kind: 'user', userId: 'u', role: 'ADMIN' };
+    const caller: Caller = { kind: 'user', userId: 'u', role: 'ADMIN', pharmacyIds: [] };
     await expect(verifyInternalCredential(key, undefined)).resolves.toBeNull();
     await expect(verifyInternalCredential(key, '')).resolves.toBeNull();
     await expect(verifyInternalCredential(key, 'garbage')).resolves.toBeNull();
@@ -49,15 +50,17 @@ describe('internal credentials', () => {
   });
 
   it('refuses a tampered payload', async () => {
-    const caller: Caller = { kind: 'user', userId: 'patient-1', role: 'PATIENT' };
+    const caller: Caller = { kind: 'user', userId: 'patient-1', role: 'PATIENT', pharmacyIds: [] };
     const [header, payload, signature] = (await signInternalCredential(key, caller, 'g')).split(
       '.',
     );
     const claims = JSON.parse(new TextDecoder().decode(base64url.decode(payload!)));
-    const forged = base64url.encode(JSON.stringify({ ...claims, role: 'ADMIN' }));
-    await expect(
-      verifyInternalCredential(key, `${header}.${forged}.${signature}`),
-    ).resolves.toBeNull();
+    for (const change of [{ role: 'ADMIN' }, { pharmacies: ['someone-elses'] }]) {
+      const forged = base64url.encode(JSON.stringify({ ...claims, ...change }));
+      await expect(
+        verifyInternalCredential(key, `${header}.${forged}.${signature}`),
+      ).resolves.toBeNull();
+    }
   });
 
   it('refuses alg none and claims it does not recognise', async () => {
@@ -74,8 +77,11 @@ describe('internal credentials', () => {
         .setExpirationTime('60s')
         .sign(key.secret);
     const refused = [
-      await signed({ kind: 'user', sub: 'u', role: 'ROOT' }),
-      await signed({ kind: 'user', role: 'ADMIN' }),
+      await signed({ kind: 'user', sub: 'u', role: 'ROOT', pharmacies: [] }),
+      await signed({ kind: 'user', role: 'ADMIN', pharmacies: [] }),
+      await signed({ kind: 'user', sub: 'u', role: 'PHARMACIST' }),
+      await signed({ kind: 'user', sub: 'u', role: 'PHARMACIST', pharmacies: 'ph-1' }),
+      await signed({ kind: 'user', sub: 'u', role: 'PHARMACIST', pharmacies: [1] }),
       await signed({ kind: 'service' }),
       await signed({ kind: 'god', sub: 'x' }),
       await signed({ kind: 'service', sub: 'orders' }, 'someone-else'),

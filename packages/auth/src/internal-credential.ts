@@ -41,7 +41,12 @@ export async function signInternalCredential(
 ): Promise<string> {
   const claims =
     caller.kind === 'user'
-      ? { kind: 'user', role: caller.role }
+      ? {
+          kind: 'user',
+          role: caller.role,
+          pharmacies: [...caller.pharmacyIds],
+          ...(caller.sessionId ? { sid: caller.sessionId } : {}),
+        }
       : caller.kind === 'service'
         ? { kind: 'service' }
         : { kind: 'anonymous' };
@@ -71,11 +76,21 @@ export async function verifyInternalCredential(
     });
     if (payload.kind === 'anonymous') return { kind: 'anonymous' };
     if (payload.kind === 'service' && payload.sub) return { kind: 'service', service: payload.sub };
-    if (payload.kind === 'user' && payload.sub && isRole(payload.role)) {
-      return { kind: 'user', userId: payload.sub, role: payload.role };
+    const { pharmacies, sid } = payload;
+    if (payload.kind === 'user' && payload.sub && isRole(payload.role) && isIdList(pharmacies)) {
+      const caller = {
+        kind: 'user',
+        userId: payload.sub,
+        role: payload.role,
+        pharmacyIds: pharmacies,
+      } as const;
+      return typeof sid === 'string' ? { ...caller, sessionId: sid } : caller;
     }
     return null;
   } catch {
     return null;
   }
 }
+
+const isIdList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((id) => typeof id === 'string');

@@ -59,6 +59,13 @@ function redact(value: unknown, depth = 0): unknown {
 /** The header that carries a request's id from the gateway to every subgraph, for the logs. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
+/**
+ * Set by the gateway on its calls to subgraphs: a fresh id for each client operation (and each
+ * subscription event), never taken from the client, so that a subgraph can count something once
+ * per operation across the several calls the gateway's plan makes (the prescription access log).
+ */
+export const OPERATION_ID_HEADER = 'x-operation-id';
+
 /** A request id as received, when it is one we are willing to write into logs and headers. */
 export function wellFormedRequestId(value: string | string[] | undefined): string | undefined {
   const id = Array.isArray(value) ? value[0] : value;

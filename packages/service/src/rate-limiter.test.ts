@@ -55,4 +55,41 @@ describe('RateLimiter', () => {
     }
     expect(refusal(() => limiter.hit('attacker'))).toMatchObject({ code: 'RATE_LIMITED' });
   });
+
+  it('refund takes an attempt back: attempts that succeed never use up the limit', () => {
+    const limiter = new RateLimiter(2, 60_000);
+    for (let i = 0; i < 20; i++) {
+      limiter.hit('alice');
+      limiter.refund('alice');
+    }
+    limiter.hit('alice');
+    limiter.hit('alice');
+    expect(refusal(() => limiter.hit('alice'))).toMatchObject({ code: 'RATE_LIMITED' });
+    limiter.refund('alice');
+    expect(refusal(() => limiter.hit('alice'))).toBeUndefined();
+  });
+
+  it('refund does nothing for a key without a window, or one whose window is over', () => {
+    const limiter = new RateLimiter(1, 60_000);
+    limiter.refund('bob');
+    limiter.hit('bob');
+    expect(refusal(() => limiter.hit('bob'))).toBeDefined();
+    vi.advanceTimersByTime(60_000);
+    limiter.refund('bob');
+    limiter.hit('bob');
+    expect(refusal(() => limiter.hit('bob'))).toMatchObject({ retryAfterSeconds: 60 });
+  });
+
+  it('refused attempts do not count: the wait is what is left of the window', () => {
+    const limiter = new RateLimiter(1, 60_000);
+    limiter.hit('carol');
+    for (let i = 0; i < 5; i++) {
+      vi.advanceTimersByTime(10_000);
+      expect(refusal(() => limiter.hit('carol'))).toMatchObject({
+        retryAfterSeconds: 60 - 10 * (i + 1),
+      });
+    }
+    limiter.refund('carol');
+    expect(refusal(() => limiter.hit('carol'))).toBeUndefined();
+  });
 });

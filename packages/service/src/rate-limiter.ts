@@ -18,7 +18,10 @@ export class RateLimiter {
     this.windows = new LRUCache({ max: maxKeys });
   }
 
-  /** Counts one attempt for `key`, refusing with RATE_LIMITED once it is over the limit. */
+  /**
+   * Counts one attempt for `key`, refusing with RATE_LIMITED once the window holds `limit`;
+   * `retryAfterSeconds` is how long until the window ends.
+   */
   hit(key: string): void {
     const now = Date.now();
     const window = this.windows.get(key);
@@ -26,9 +29,20 @@ export class RateLimiter {
       this.windows.set(key, { count: 1, resetAt: now + this.windowMs });
       return;
     }
-    window.count += 1;
-    if (window.count > this.limit) {
+    // A refused attempt is not counted: the window ends when it would have, however many came.
+    if (window.count >= this.limit) {
       throw new RateLimitedError(Math.ceil((window.resetAt - now) / 1000));
     }
+    window.count += 1;
+  }
+
+  /**
+   * Takes back one attempt of `key`'s current window: it turned out not to count (a sign-in
+   * that succeeded). Counting first and refunding after, rather than counting only once an
+   * attempt has failed, keeps attempts made at the same moment from all slipping under the limit.
+   */
+  refund(key: string): void {
+    const window = this.windows.peek(key);
+    if (window && window.resetAt > Date.now() && window.count > 0) window.count -= 1;
   }
 }

@@ -11,12 +11,15 @@ export const serviceCaller = (service: string): Extract<Caller, { kind: 'service
   service,
 });
 
-/** A user of the given role; a fresh id unless one is given, so tests never share data. */
-export const userCaller = (role: Role, userId: string = uuidv7()): UserCaller => ({
-  kind: 'user',
-  userId,
-  role,
-});
+/**
+ * A user of the given role; a fresh id unless one is given, so tests never share data. Staff
+ * work for the pharmacies given (none by default).
+ */
+export const userCaller = (
+  role: Role,
+  userId: string = uuidv7(),
+  pharmacyIds: readonly string[] = [],
+): UserCaller => ({ kind: 'user', userId, role, pharmacyIds });
 
 /** The code of the first error of a response, or undefined when it has none. */
 export const errorCodeOf = (response: GraphQLResponse<unknown>): unknown =>

@@ -1,2 +1,3 @@
 export * from './callers';
 export * from './subgraph';
+export * from './with-peer';
