@@ -7,6 +7,7 @@ export const codegen = {
     User: '../db/queries#UserRow',
     UserAccess: '../db/queries#UserAccessRow',
     AuthPayload: '../services/session.service#Session',
+    Pharmacy: '../db/staff-queries#PharmacyRef',
   },
-  peers: [],
+  peers: ['inventory'],
 } satisfies SubgraphCodegen;

@@ -48,6 +48,16 @@ export const userIdOf = (key: 'patient' | 'pharmacist' | 'courier' | 'admin'): s
 export const medicationIdOf = (key: string): string => demoId('medication', key);
 export const pharmacyIdOf = (key: string): string => demoId('pharmacy', key);
 
+/** The demo pharmacist and courier work for every demo pharmacy. */
+export const demoStaffMemberships: { userId: string; pharmacyId: string }[] = (
+  ['pharmacist', 'courier'] as const
+).flatMap((key) =>
+  demoPharmacies.map((pharmacy) => ({
+    userId: userIdOf(key),
+    pharmacyId: pharmacyIdOf(pharmacy.key),
+  })),
+);
+
 function medication(key: string) {
   const found = demoMedications.find((m) => m.key === key);
   if (!found) throw new Error(`demo medication ${key} is missing`);

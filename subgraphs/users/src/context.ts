@@ -1,13 +1,18 @@
 import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
 import type { Caller } from '@pharmacy/auth';
-import { matchById } from '@pharmacy/db';
+import { batchById, groupBy, matchById } from '@pharmacy/db';
 import type { Logger } from '@pharmacy/service';
 import { usersByIds, type UserRow, type UsersDatabase } from './db/queries';
+import { membershipsOfUsers, staffOfPharmacies } from './db/staff-queries';
 import type { UsersDeps } from './deps';
 
 export interface UsersLoaders {
   userById: DataLoader<string, UserRow | null>;
+  /** The pharmacies each user works for. */
+  pharmacyIdsByUser: DataLoader<string, string[]>;
+  /** The staff of each pharmacy, by name. */
+  staffByPharmacy: DataLoader<string, UserRow[]>;
 }
 
 export interface UsersContext {
@@ -24,8 +29,24 @@ export interface UsersContext {
 
 /** Loaders are made per request, so nothing cached outlives the request that read it. */
 function createLoaders(db: UsersDatabase): UsersLoaders {
+  const userById: UsersLoaders['userById'] = new DataLoader(async (ids) =>
+    matchById(ids, await batchById(ids, (found) => usersByIds(db, found))),
+  );
   return {
-    userById: new DataLoader(async (ids) => matchById(ids, await usersByIds(db, [...ids]))),
+    userById,
+    pharmacyIdsByUser: new DataLoader(async (userIds) => {
+      const rows = await batchById(userIds, (ids) => membershipsOfUsers(db, ids));
+      return groupBy(userIds, rows, (row) => row.userId).map((group) =>
+        group.map((row) => row.pharmacyId),
+      );
+    }),
+    staffByPharmacy: new DataLoader(async (pharmacyIds) => {
+      const rows = await batchById(pharmacyIds, (ids) => staffOfPharmacies(db, ids));
+      const staff = groupBy(pharmacyIds, rows, (row) => row.pharmacyId);
+      // Each staff member is one of the users this request may read again.
+      for (const { user } of rows) userById.prime(user.id, user);
+      return staff.map((group) => group.map((row) => row.user));
+    }),
   };
 }
 

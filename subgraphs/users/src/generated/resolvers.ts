@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow as UserRowModel, UserAccessRow as UserAccessRowModel } from '../db/queries';
 import type { Session as SessionModel } from '../services/session.service';
+import type { PharmacyRef as PharmacyRefModel } from '../db/staff-queries';
 import type { UsersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -34,6 +36,29 @@ export type User = {
   phone: Maybe<Scalars['String']['output']>;
   address: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Pharmacists and couriers: the pharmacies they work for. Patients and admins: empty. */
+  pharmacies: Array<Pharmacy>;
+};
+
+export type Pharmacy = {
+  __typename?: 'Pharmacy';
+  id: Scalars['ID']['output'];
+  /** Who works here: for admins and the pharmacy's own pharmacists. */
+  staff: Array<User>;
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  nodes: Array<User>;
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Only the fields given change; an empty phone or address clears it. */
+export type ProfileInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  address?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AuthPayload = {
@@ -62,7 +87,12 @@ export type Query = {
   me: Maybe<User>;
   /** A user by id: your own, or anyone's for staff. */
   user: Maybe<User>;
-  /** Services only: the role a user holds now (tokens carry the one they were issued with). */
+  /** Admins: every user, searched by name or email and filtered by role, in pages (oldest first). */
+  users: UserConnection;
+  /**
+   * Services only: the role and pharmacies a user holds now (tokens carry the role they were
+   * issued with). Null for no such user, a deleted account, or a sessionId that was revoked.
+   */
   currentAccess: Maybe<UserAccess>;
 };
 
@@ -70,8 +100,16 @@ export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryUsersArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QueryCurrentAccessArgs = {
   userId: Scalars['ID']['input'];
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Mutation = {
@@ -82,8 +120,18 @@ export type Mutation = {
   /** Rotates the refresh token; a token used twice revokes its whole session. */
   refreshSession: AuthPayload;
   logout: Scalars['Boolean']['output'];
-  /** Admins only. */
+  /** Admins only. A pharmacist or courier who becomes anything else leaves their pharmacies. */
   setUserRole: User;
+  /** The caller's own name, phone and address. */
+  updateProfile: User;
+  /** Needs the current password; every other session of the caller is signed out. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Needs the password. Erases name, contact details and credentials; orders and payments stay, detached from the person. */
+  deleteAccount: Scalars['Boolean']['output'];
+  /** Admins: a pharmacist or courier starts working for a pharmacy (again: no change). */
+  assignStaff: User;
+  /** Admins: a pharmacist or courier stops working for a pharmacy. */
+  unassignStaff: User;
 };
 
 export type MutationRegisterArgs = {
@@ -108,11 +156,35 @@ export type MutationSetUserRoleArgs = {
   role: Role;
 };
 
-/** A user's current role; null from currentAccess when there is no such user. */
+export type MutationUpdateProfileArgs = {
+  input: ProfileInput;
+};
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type MutationDeleteAccountArgs = {
+  password: Scalars['String']['input'];
+};
+
+export type MutationAssignStaffArgs = {
+  userId: Scalars['ID']['input'];
+  pharmacyId: Scalars['ID']['input'];
+};
+
+export type MutationUnassignStaffArgs = {
+  userId: Scalars['ID']['input'];
+  pharmacyId: Scalars['ID']['input'];
+};
+
+/** A user's current role and pharmacies; null from currentAccess when there is no such user. */
 export type UserAccess = {
   __typename?: 'UserAccess';
   userId: Scalars['ID']['output'];
   role: Role;
+  pharmacyIds: Array<Scalars['ID']['output']>;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -225,11 +297,16 @@ export type DirectiveResolverFn<
 /** Mapping of federation types */
 export type FederationTypes = {
   User: User;
+  Pharmacy: Pharmacy;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
   User: { __typename: 'User' } & GraphQLRecursivePick<FederationTypes['User'], { id: true }>;
+  Pharmacy: { __typename: 'Pharmacy' } & GraphQLRecursivePick<
+    FederationTypes['Pharmacy'],
+    { id: true }
+  >;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -239,11 +316,17 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Pharmacy: ResolverTypeWrapper<PharmacyRefModel>;
+  UserConnection: ResolverTypeWrapper<
+    Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversTypes['User']> }
+  >;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ProfileInput: ProfileInput;
   AuthPayload: ResolverTypeWrapper<SessionModel>;
   RegisterInput: RegisterInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   UserAccess: ResolverTypeWrapper<UserAccessRowModel>;
 };
 
@@ -253,11 +336,15 @@ export type ResolversParentTypes = {
   User: UserRowModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Pharmacy: PharmacyRefModel;
+  UserConnection: Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
+  Boolean: Scalars['Boolean']['output'];
+  ProfileInput: ProfileInput;
   AuthPayload: SessionModel;
   RegisterInput: RegisterInput;
   Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   UserAccess: UserAccessRowModel;
 };
 
@@ -286,6 +373,32 @@ export type UserResolvers<
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  pharmacies?: Resolver<Array<ResolversTypes['Pharmacy']>, ParentType, ContextType>;
+};
+
+export type PharmacyResolvers<
+  ContextType = UsersContext,
+  ParentType extends ResolversParentTypes['Pharmacy'] = ResolversParentTypes['Pharmacy'],
+  FederationReferenceType extends FederationReferenceTypes['Pharmacy'] =
+    FederationReferenceTypes['Pharmacy'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Pharmacy']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<
+  ContextType = UsersContext,
+  ParentType extends ResolversParentTypes['UserConnection'] =
+    ResolversParentTypes['UserConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AuthPayloadResolvers<
@@ -308,6 +421,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryUserArgs, 'id'>
+  >;
+  users?: Resolver<
+    ResolversTypes['UserConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryUsersArgs, 'first'>
   >;
   currentAccess?: Resolver<
     Maybe<ResolversTypes['UserAccess']>,
@@ -351,6 +470,36 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetUserRoleArgs, 'userId' | 'role'>
   >;
+  updateProfile?: Resolver<
+    ResolversTypes['User'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateProfileArgs, 'input'>
+  >;
+  changePassword?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>
+  >;
+  deleteAccount?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteAccountArgs, 'password'>
+  >;
+  assignStaff?: Resolver<
+    ResolversTypes['User'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAssignStaffArgs, 'userId' | 'pharmacyId'>
+  >;
+  unassignStaff?: Resolver<
+    ResolversTypes['User'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnassignStaffArgs, 'userId' | 'pharmacyId'>
+  >;
 };
 
 export type UserAccessResolvers<
@@ -359,11 +508,14 @@ export type UserAccessResolvers<
 > = {
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  pharmacyIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = UsersContext> = {
   DateTime?: GraphQLScalarType;
   User?: UserResolvers<ContextType>;
+  Pharmacy?: PharmacyResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

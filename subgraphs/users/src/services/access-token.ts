@@ -18,10 +18,19 @@ const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _rolesAgree: SameSet<Role, CallerRole> = true;
 
-export async function signAccessToken(keys: SigningKeys, user: Pick<UserRow, 'id' | 'role'>) {
+/**
+ * `sid` names the session (refresh token family) the token was issued for, so the gateway can
+ * refuse it once that session ends (logout, reuse detected, password changed, account deleted).
+ */
+export async function signAccessToken(
+  keys: SigningKeys,
+  user: Pick<UserRow, 'id' | 'role'>,
+  sessionId?: string,
+) {
   const { kid, privateKey } = keys.current;
   const expiresAt = new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000);
-  const accessToken = await new SignJWT({ role: user.role })
+  const claims = sessionId ? { role: user.role, sid: sessionId } : { role: user.role };
+  const accessToken = await new SignJWT(claims)
     .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid, typ: 'JWT' })
     .setIssuer(ACCESS_TOKEN_ISSUER)
     .setAudience(ACCESS_TOKEN_AUDIENCE)

@@ -5,6 +5,7 @@ import type { UsersContext } from '../context';
 import { insertUserUnlessEmailTaken, userByEmail } from '../db/queries';
 import { Role } from '../generated/enums';
 import type { MutationLoginArgs, RegisterInput } from '../generated/resolvers';
+import { countedAttempt } from './login-attempts';
 import { decoyPasswordHash, hashPassword, passwordWeakness, verifyPassword } from './password';
 import { issueSession, signedIn, type Session } from './session.service';
 
@@ -48,17 +49,24 @@ export async function register(ctx: UsersContext, input: RegisterInput): Promise
 }
 
 /**
- * Wrong email and wrong password fail alike, and take alike long (a hash is always checked).
+ * Wrong email and wrong password fail alike, and take alike long (a hash is always checked);
+ * a deleted account is an unknown one. Only failed attempts count toward the limits.
  * No input check: any pair of strings is a login attempt, and a failed one says only this.
  */
 export async function login(ctx: UsersContext, input: MutationLoginArgs): Promise<Session> {
   const email = normalizeEmail(input.email);
-  ctx.deps.limiters.loginPerAddress.hit(ctx.clientAddress);
-  ctx.deps.limiters.loginPerAccount.hit(email);
-  const user = await userByEmail(ctx.db, email);
-  const hash = user?.passwordHash ?? (await decoyPasswordHash());
-  const valid = await verifyPassword(hash, input.password);
-  if (!user || !valid) throw new UnauthenticatedError('Invalid email or password');
+  const user = await countedAttempt(ctx, { account: email, address: ctx.clientAddress }, () =>
+    passwordHolder(ctx, email, input.password),
+  );
+  if (!user) throw new UnauthenticatedError('Invalid email or password');
   const session = await ctx.db.transaction((tx) => issueSession(ctx, tx, user));
   return signedIn(ctx, session);
+}
+
+/** The live account with this email and password, or null. */
+async function passwordHolder(ctx: UsersContext, email: string, password: string) {
+  const found = await userByEmail(ctx.db, email);
+  const user = found && !found.deletedAt ? found : undefined;
+  const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  return user && valid ? user : null;
 }

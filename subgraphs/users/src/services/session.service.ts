@@ -3,15 +3,14 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Queryable } from '@pharmacy/db';
 import { UnauthenticatedError } from '@pharmacy/errors';
 import type { UsersContext } from '../context';
+import { userById, type UserRow } from '../db/queries';
 import {
   insertRefreshToken,
   markRefreshTokenRotated,
   refreshTokenForUpdate,
   revokeTokenFamily,
   tokenFamilyOf,
-  userById,
-  type UserRow,
-} from '../db/queries';
+} from '../db/session-queries';
 import type * as schema from '../db/schema';
 import { signAccessToken } from './access-token';
 
@@ -42,7 +41,7 @@ export async function issueSession(
     tokenHash: hashToken(refreshToken),
     expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
   });
-  return { ...(await signAccessToken(ctx.deps.keys, user)), refreshToken, user };
+  return { ...(await signAccessToken(ctx.deps.keys, user, familyId)), refreshToken, user };
 }
 
 /** The request has signed `session.user` in: the payload's user is then the caller's own. */
@@ -69,7 +68,8 @@ export async function refreshSession(ctx: UsersContext, refreshToken: string): P
     }
     await markRefreshTokenRotated(tx, row.id);
     const user = await userById(tx, row.userId);
-    if (!user) return null;
+    // Deleting an account revokes its tokens; this holds even for one that slipped past.
+    if (!user || user.deletedAt) return null;
     return issueSession(ctx, tx, user, row.familyId);
   });
   if (!outcome) throw new UnauthenticatedError('Invalid or expired refresh token');

@@ -1,10 +1,12 @@
-import { requireRole, requireService } from '@pharmacy/auth';
+import { requireRole } from '@pharmacy/auth';
 import { isUuid } from '@pharmacy/db';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@pharmacy/errors';
 import type { UsersContext } from '../context';
-import { updateUserRole, userAccessById, type UserAccessRow, type UserRow } from '../db/queries';
+import { updateUserRole, type UserRow } from '../db/queries';
+import { deleteStaffMembershipsOf } from '../db/staff-queries';
 import { Role } from '../generated/enums';
 import type { MutationSetUserRoleArgs } from '../generated/resolvers';
+import { worksForPharmacies } from './staff.service';
 import { canSeeContactDetails, canSeeUser } from './user-visibility';
 
 /** A user the caller may see; null when there is none (an id that is no UUID names nobody). */
@@ -32,24 +34,23 @@ export function contactDetail<F extends 'email' | 'phone' | 'address'>(
   return user[field];
 }
 
+/**
+ * Admins only. A pharmacist or courier who becomes a patient or an admin leaves every pharmacy
+ * in the same transaction; between pharmacist and courier the pharmacies stay.
+ */
 export async function setUserRole(
   ctx: UsersContext,
   input: MutationSetUserRoleArgs,
 ): Promise<UserRow> {
   const admin = requireRole(ctx.caller, Role.ADMIN);
   if (!isUuid(input.userId)) throw new NotFoundError('User');
-  const user = await updateUserRole(ctx.db, input);
+  const user = await ctx.db.transaction(async (tx) => {
+    const updated = await updateUserRole(tx, input);
+    if (updated && !worksForPharmacies(updated.role))
+      await deleteStaffMembershipsOf(tx, updated.id);
+    return updated;
+  });
   if (!user) throw new NotFoundError('User');
   ctx.log.info('role changed', { userId: input.userId, role: input.role, by: admin.userId });
   return user;
-}
-
-/** Services only: the role a user holds now (tokens carry the one they were issued with). */
-export async function currentAccess(
-  ctx: UsersContext,
-  userId: string,
-): Promise<UserAccessRow | null> {
-  requireService(ctx.caller);
-  if (!isUuid(userId)) return null;
-  return (await userAccessById(ctx.db, userId)) ?? null;
 }

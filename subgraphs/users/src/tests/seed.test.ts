@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, throwawayDatabase, type DatabaseHandle } from '@pharmacy/db';
-import { demoUsers } from '@pharmacy/demo';
+import { demoStaffMemberships, demoUsers, userIdOf } from '@pharmacy/demo';
 import * as schema from '../db/schema';
 import { seedUsers } from '../seed';
 import { usersSubgraph } from '../server';
@@ -38,5 +38,18 @@ describe('demo seed', () => {
     await Promise.all(handles.map((handle) => seedUsers(handle.db)));
     const rows = await handles[0]!.db.select({ email: schema.users.email }).from(schema.users);
     expect(rows.map((row) => row.email).sort()).toEqual(demoUsers.map((u) => u.email).sort());
+  });
+
+  it('has the demo pharmacist and courier work for every demo pharmacy, once', async () => {
+    const rows = await handles[0]!.db
+      .select({
+        userId: schema.staffMemberships.userId,
+        pharmacyId: schema.staffMemberships.pharmacyId,
+      })
+      .from(schema.staffMemberships);
+    const key = (row: { userId: string; pharmacyId: string }) => `${row.userId} ${row.pharmacyId}`;
+    expect(rows.map(key).sort()).toEqual(demoStaffMemberships.map(key).sort());
+    const staff = new Set(rows.map((row) => row.userId));
+    expect(staff).toEqual(new Set([userIdOf('pharmacist'), userIdOf('courier')]));
   });
 });
