@@ -6,7 +6,9 @@ export const codegen = {
   mappers: {
     Prescription: '../db/queries#PrescriptionRow',
     PrescriptionItem: '../db/queries#PrescriptionItemRow',
-    PrescriptionAccessEntry: '../db/queries#AccessLogEntry',
+    PrescriptionAccessEntry: '../db/access-log-queries#AccessLogEntry',
+    PrescriptionAccess: '../db/access-log-queries#UserAccessRow',
+    PrescriptionDocument: '../db/queries#PrescriptionDocumentRow',
     PrescriptionTake: '../db/queries#PrescriptionTake',
     PrescriptionTakeLine: '../db/queries#PrescriptionTakeLine',
     PrescriptionScan: '../scan/types#PrescriptionScan',
@@ -14,6 +16,7 @@ export const codegen = {
     // Entities of other subgraphs: only their key, the gateway asks their owner for the rest.
     User: '../resolvers/references#UserRef',
     Medication: '../resolvers/references#MedicationRef',
+    Pharmacy: '../resolvers/references#PharmacyRef',
   },
   peers: ['inventory'],
 } satisfies SubgraphCodegen;

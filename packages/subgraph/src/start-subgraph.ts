@@ -47,6 +47,13 @@ export interface SubgraphModule<
   /** Long-lived dependencies (keys, clients of other services), made once at start. */
   prepare?(runtime: Omit<SubgraphRuntime<S, D>, 'deps'>): Promise<D> | D;
   createContext(runtime: SubgraphRuntime<S, D>, caller: Caller, req?: IncomingMessage): C;
+  /**
+   * Once per GraphQL request over HTTP, after its operation ran and before its response is sent,
+   * with the context its resolvers had: for what a request collects and writes once at its end
+   * (a subgraph's audit rows in one statement). When it throws, the response is one
+   * INTERNAL_SERVER_ERROR without data.
+   */
+  beforeResponse?(context: C): Promise<void>;
   /** Demo data, written only into an empty database. */
   seed?(runtime: SubgraphRuntime<S, D>): Promise<void>;
   routes?(runtime: SubgraphRuntime<S, D>): Record<string, RequestListener>;
@@ -113,6 +120,7 @@ export async function startSubgraph<S extends Record<string, unknown>, C extends
           const requestLog = requestId ? runtime.log.child({ requestId }) : runtime.log;
           return module.createContext({ ...runtime, log: requestLog }, caller, req);
         },
+        ...(module.beforeResponse ? { beforeResponse: module.beforeResponse.bind(module) } : {}),
         ...(module.routes ? { routes: module.routes(runtime) } : {}),
         ...(module.onListening
           ? { onListening: (httpServer) => module.onListening?.(runtime, httpServer, schema) }

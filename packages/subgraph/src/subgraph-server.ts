@@ -26,6 +26,7 @@ import {
   serveHttp,
   type Logger,
 } from '@pharmacy/service';
+import { beforeResponsePlugin, type BeforeResponse } from './before-response';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
@@ -34,6 +35,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   log: Logger;
   /** Builds the per-request context (database, loaders) for a verified caller. */
   createContext(caller: Caller, req: IncomingMessage): Promise<C> | C;
+  /** Awaited once per GraphQL request, after it ran and before its response is sent. */
+  beforeResponse?: BeforeResponse<C>;
   /** Extra public GET routes, such as the users service's key set. */
   routes?: Record<string, RequestListener>;
   /** Lets another protocol (graphql-ws) share the HTTP server once it listens. */
@@ -67,6 +70,7 @@ export async function startSubgraphServer<C extends BaseContext>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      ...(options.beforeResponse ? [beforeResponsePlugin(options.beforeResponse, log)] : []),
     ],
     formatError(formatted, error) {
       if (!hasPublicCode(formatted)) log.error('unexpected error', { error, path: formatted.path });

@@ -43,6 +43,7 @@ export async function seedPrescriptions(db: PrescriptionsDatabase): Promise<void
           itemId: line.prescriptionItemId!,
           quantity: line.quantity,
           status: 'TAKEN' as const,
+          pharmacyId: demoOrder.pharmacyId,
           createdAt: demoOrder.createdAt,
         })),
       )

@@ -13,7 +13,9 @@ export const prescriptionsSubgraph = {
   dbSchema,
   migrationsFolder: fileURLToPath(new URL('../../../drizzle/prescriptions', import.meta.url)),
   prepare: createPrescriptionsDeps,
-  createContext: (runtime, caller) => createPrescriptionsContext(runtime, caller),
+  createContext: (runtime, caller, req) => createPrescriptionsContext(runtime, caller, req),
+  // The reads of a request are written in one statement when it ends, before it is answered.
+  beforeResponse: (ctx) => ctx.accessLog.flush(ctx.db),
   seed: (runtime) => seedPrescriptions(runtime.db),
   onStop: (runtime) => stopPrescriptionsDeps(runtime.deps),
 } satisfies SubgraphModule<typeof dbSchema, PrescriptionsContext, PrescriptionsDeps>;

@@ -1,13 +1,20 @@
 import { internalCredentialKey } from '@pharmacy/auth';
+import { AppError, ErrorCode } from '@pharmacy/errors';
 import { createServiceClient } from '@pharmacy/service';
 import type { ServiceConfig } from '@pharmacy/subgraph';
-import { CataloguePageDocument, type CataloguePageQuery } from '../generated/inventory';
+import {
+  CataloguePageDocument,
+  PharmacyExistsDocument,
+  type CataloguePageQuery,
+} from '../generated/inventory';
 import type { CatalogueEntry } from '../scan';
 
 /** What prescriptions asks of inventory. */
 export interface InventoryClient {
   /** The whole catalogue, as the scanner matches against it. */
   catalogue(): Promise<CatalogueEntry[]>;
+  /** Whether the pharmacy exists; SERVICE_UNAVAILABLE when inventory cannot say. */
+  pharmacyExists(pharmacyId: string): Promise<boolean>;
 }
 
 /**
@@ -43,6 +50,18 @@ export function createInventoryClient(config: ServiceConfig, ttlMs = 5 * 60_000)
         entries.catch(() => (cached = undefined));
       }
       return cached.entries;
+    },
+    async pharmacyExists(pharmacyId) {
+      try {
+        const { pharmacy } = await client.request(PharmacyExistsDocument, { id: pharmacyId });
+        return pharmacy !== null;
+      } catch (cause) {
+        // Nothing is sent to a pharmacy nobody could check; the patient may try again.
+        throw Object.assign(
+          new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Pharmacies cannot be checked right now'),
+          { cause },
+        );
+      }
     },
   };
 }

@@ -1,18 +1,18 @@
-import { and, asc, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database, Queryable } from '@pharmacy/db';
 import { PrescriptionStatus } from '../generated/enums';
 import * as schema from './schema';
+import { visibilityCondition, type Visibility } from './visibility';
 
 export type PrescriptionsDatabase = Database<typeof schema>;
 /** The database or a transaction: reads inside a transaction see its own writes. */
 export type PrescriptionsQueryable = Queryable<typeof schema>;
 type Db = PrescriptionsQueryable;
-const { prescriptions, prescriptionItems, dispensations, prescriptionAccessLog } = schema;
+const { prescriptions, prescriptionItems, prescriptionDocuments, dispensations } = schema;
 
 export type PrescriptionRow = typeof prescriptions.$inferSelect;
 export type PrescriptionItemRow = typeof prescriptionItems.$inferSelect;
-export type AccessAction = (typeof prescriptionAccessLog.$inferInsert)['action'];
-export type AccessLogEntry = Awaited<ReturnType<typeof accessLogOf>>[number];
+export type PrescriptionDocumentRow = typeof prescriptionDocuments.$inferSelect;
 
 /** What one order took from one prescription item. */
 export interface PrescriptionTakeLine {
@@ -38,22 +38,54 @@ export function statusCondition(status: PrescriptionStatus, now = new Date()): S
 export const prescriptionsByIds = (db: Db, ids: string[]) =>
   db.select().from(prescriptions).where(inArray(prescriptions.id, ids));
 
+export const patientsOf = (db: Db, ids: string[]) =>
+  db
+    .select({ id: prescriptions.id, patientId: prescriptions.patientId })
+    .from(prescriptions)
+    .where(inArray(prescriptions.id, ids));
+
 /** Newest first, of the given patients (or of everybody), with a status or any. */
 export const prescriptionsOfPatients = (
   db: Db,
-  patientIds: string[] | null,
-  status: PrescriptionStatus | null,
+  params: {
+    patientIds: string[] | null;
+    status: PrescriptionStatus | null;
+    visibility: Visibility;
+  },
 ) =>
   db
     .select()
     .from(prescriptions)
     .where(
       and(
-        patientIds ? inArray(prescriptions.patientId, patientIds) : undefined,
-        status ? statusCondition(status) : undefined,
+        params.patientIds ? inArray(prescriptions.patientId, params.patientIds) : undefined,
+        params.status ? statusCondition(params.status) : undefined,
+        visibilityCondition(db, params.visibility),
       ),
     )
     .orderBy(desc(prescriptions.id));
+
+/** The pharmacies whose orders took from each prescription (any of its items). */
+export const takePharmaciesOf = (db: Db, prescriptionIds: string[]) =>
+  db
+    .selectDistinct({
+      prescriptionId: prescriptionItems.prescriptionId,
+      pharmacyId: dispensations.pharmacyId,
+    })
+    .from(dispensations)
+    .innerJoin(prescriptionItems, eq(prescriptionItems.id, dispensations.itemId))
+    .where(
+      and(
+        inArray(prescriptionItems.prescriptionId, prescriptionIds),
+        isNotNull(dispensations.pharmacyId),
+      ),
+    );
+
+export const documentsOf = (db: Db, prescriptionIds: string[]) =>
+  db
+    .select()
+    .from(prescriptionDocuments)
+    .where(inArray(prescriptionDocuments.prescriptionId, prescriptionIds));
 
 export const itemsOfPrescriptions = (db: Db, prescriptionIds: string[]) =>
   db
@@ -104,16 +136,3 @@ export async function takeOfOrder(db: Db, orderId: string): Promise<Prescription
     })),
   };
 }
-
-/** The audit trail of one prescription, oldest first. */
-export const accessLogOf = (db: Db, prescriptionId: string) =>
-  db
-    .select({
-      actorId: prescriptionAccessLog.actorId,
-      actorRole: prescriptionAccessLog.actorRole,
-      action: prescriptionAccessLog.action,
-      at: prescriptionAccessLog.at,
-    })
-    .from(prescriptionAccessLog)
-    .where(eq(prescriptionAccessLog.prescriptionId, prescriptionId))
-    .orderBy(asc(prescriptionAccessLog.id));

@@ -16,6 +16,12 @@ export type CataloguePageQuery = {
   };
 };
 
+export type PharmacyExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PharmacyExistsQuery = { pharmacy: { id: string } | null };
+
 export const CataloguePageDocument = {
   kind: 'Document',
   definitions: [
@@ -74,3 +80,43 @@ export const CataloguePageDocument = {
     },
   ],
 } as unknown as DocumentNode<CataloguePageQuery, CataloguePageQueryVariables>;
+export const PharmacyExistsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PharmacyExists' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pharmacy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PharmacyExistsQuery, PharmacyExistsQueryVariables>;

@@ -2,10 +2,14 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type {
   PrescriptionRow as PrescriptionRowModel,
   PrescriptionItemRow as PrescriptionItemRowModel,
-  AccessLogEntry as AccessLogEntryModel,
+  PrescriptionDocumentRow as PrescriptionDocumentRowModel,
   PrescriptionTake as PrescriptionTakeModel,
   PrescriptionTakeLine as PrescriptionTakeLineModel,
 } from '../db/queries';
+import type {
+  AccessLogEntry as AccessLogEntryModel,
+  UserAccessRow as UserAccessRowModel,
+} from '../db/access-log-queries';
 import type {
   PrescriptionScan as PrescriptionScanModel,
   PrescriptionScanItem as PrescriptionScanItemModel,
@@ -13,6 +17,7 @@ import type {
 import type {
   UserRef as UserRefModel,
   MedicationRef as MedicationRefModel,
+  PharmacyRef as PharmacyRefModel,
 } from '../resolvers/references';
 import type { PrescriptionsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -52,6 +57,35 @@ export type Prescription = {
   verifiedBy: Maybe<User>;
   rejectionReason: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Where the patient sent it for review; that pharmacy's pharmacists review it (any pharmacist when null). */
+  pharmacy: Maybe<Pharmacy>;
+  /** The photo or scan of the original, for the patient and the staff who may review it. */
+  document: Maybe<PrescriptionDocument>;
+  /** Every read and change by a user (or done for the patient), oldest first: for the patient and admins. Reads are recorded once per request, when it ends. */
+  accessLog: Array<PrescriptionAccess>;
+};
+
+export type PrescriptionDocument = {
+  __typename?: 'PrescriptionDocument';
+  /** image/png, image/jpeg or application/pdf, as read from the content. */
+  contentType: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  /** A data: URL with the document. */
+  dataUrl: Scalars['String']['output'];
+};
+
+export type PrescriptionAccess = {
+  __typename?: 'PrescriptionAccess';
+  at: Scalars['DateTime']['output'];
+  /** Who read or changed it (for a change an order made, the patient it was made for). */
+  actor: User;
+  /** READ, CREATE, VERIFY, REJECT, DISPENSE, RETURN (an order gave its take back) or DELETE. */
+  action: Scalars['String']['output'];
+};
+
+export type Pharmacy = {
+  __typename?: 'Pharmacy';
+  id: Scalars['ID']['output'];
 };
 
 export type PrescriptionItem = {
@@ -95,6 +129,10 @@ export type PrescriptionInput = {
   /** Defaults to one year after issuedAt. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   items: Array<PrescriptionItemInput>;
+  /** The pharmacy to review it; any pharmacist may when omitted. */
+  pharmacyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The photo or scan of the original: PNG, JPEG or PDF, base64 (a data: URL prefix is allowed), at most 5 MB. */
+  documentBase64?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ScannedItem = {
@@ -119,11 +157,11 @@ export type PrescriptionScan = {
 /** One read or change of a prescription, for the audit trail. */
 export type PrescriptionAccessEntry = {
   __typename?: 'PrescriptionAccessEntry';
-  /** A user id, or the name of the service that acted. */
+  /** A user id (for an order's take, the patient's), or the name of the service that read it. */
   actorId: Scalars['ID']['output'];
-  /** The actor's role, or SERVICE. */
+  /** The user's role; SERVICE when a service read it; SERVICE:<name> when a service changed it for the patient (orders' takes). */
   actorRole: Scalars['String']['output'];
-  /** READ, CREATE, VERIFY, REJECT, DELETE, TAKE or RETURN. */
+  /** READ, CREATE, VERIFY, REJECT, DISPENSE, RETURN or DELETE. */
   action: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
 };
@@ -155,7 +193,7 @@ export type PrescriptionTake = {
 export type Query = {
   __typename?: 'Query';
   prescription: Maybe<Prescription>;
-  /** Patients: their own. Pharmacists and admins: all, by status. */
+  /** Patients: their own. Pharmacists: those sent to their pharmacies or to none. Admins: all. */
   prescriptions: Array<Prescription>;
   /** Admins: who read or changed a prescription, oldest first. */
   prescriptionAccessLog: Array<PrescriptionAccessEntry>;
@@ -176,7 +214,11 @@ export type QueryPrescriptionAccessLogArgs = {
 export type Mutation = {
   __typename?: 'Mutation';
   uploadPrescription: Prescription;
-  /** Reads a photo or scan (PNG or JPEG, base64) and suggests the prescription's items. */
+  /**
+   * Reads a photo or scan (PNG or JPEG, base64) and suggests the prescription's items. Nothing is
+   * kept: to keep the image as the prescription's document, send it again as
+   * PrescriptionInput.documentBase64 when uploading the confirmed items.
+   */
   scanPrescription: PrescriptionScan;
   /** Pharmacists. */
   verifyPrescription: Prescription;
@@ -215,6 +257,7 @@ export type MutationTakePrescriptionQuantityArgs = {
   orderId: Scalars['ID']['input'];
   prescriptionId: Scalars['ID']['input'];
   patientId: Scalars['ID']['input'];
+  pharmacyId?: InputMaybe<Scalars['ID']['input']>;
   lines: Array<PrescriptionLineInput>;
 };
 
@@ -351,8 +394,11 @@ export type ResolversTypes = {
   Prescription: ResolverTypeWrapper<PrescriptionRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  PrescriptionItem: ResolverTypeWrapper<PrescriptionItemRowModel>;
+  PrescriptionDocument: ResolverTypeWrapper<PrescriptionDocumentRowModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PrescriptionAccess: ResolverTypeWrapper<UserAccessRowModel>;
+  Pharmacy: ResolverTypeWrapper<PharmacyRefModel>;
+  PrescriptionItem: ResolverTypeWrapper<PrescriptionItemRowModel>;
   User: ResolverTypeWrapper<UserRefModel>;
   Medication: ResolverTypeWrapper<MedicationRefModel>;
   PrescriptionItemInput: PrescriptionItemInput;
@@ -374,8 +420,11 @@ export type ResolversParentTypes = {
   Prescription: PrescriptionRowModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  PrescriptionItem: PrescriptionItemRowModel;
+  PrescriptionDocument: PrescriptionDocumentRowModel;
   Int: Scalars['Int']['output'];
+  PrescriptionAccess: UserAccessRowModel;
+  Pharmacy: PharmacyRefModel;
+  PrescriptionItem: PrescriptionItemRowModel;
   User: UserRefModel;
   Medication: MedicationRefModel;
   PrescriptionItemInput: PrescriptionItemInput;
@@ -420,6 +469,36 @@ export type PrescriptionResolvers<
   verifiedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  pharmacy?: Resolver<Maybe<ResolversTypes['Pharmacy']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['PrescriptionDocument']>, ParentType, ContextType>;
+  accessLog?: Resolver<Array<ResolversTypes['PrescriptionAccess']>, ParentType, ContextType>;
+};
+
+export type PrescriptionDocumentResolvers<
+  ContextType = PrescriptionsContext,
+  ParentType extends ResolversParentTypes['PrescriptionDocument'] =
+    ResolversParentTypes['PrescriptionDocument'],
+> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dataUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PrescriptionAccessResolvers<
+  ContextType = PrescriptionsContext,
+  ParentType extends ResolversParentTypes['PrescriptionAccess'] =
+    ResolversParentTypes['PrescriptionAccess'],
+> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PharmacyResolvers<
+  ContextType = PrescriptionsContext,
+  ParentType extends ResolversParentTypes['Pharmacy'] = ResolversParentTypes['Pharmacy'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PrescriptionItemResolvers<
@@ -594,6 +673,9 @@ export type MutationResolvers<
 export type Resolvers<ContextType = PrescriptionsContext> = {
   DateTime?: GraphQLScalarType;
   Prescription?: PrescriptionResolvers<ContextType>;
+  PrescriptionDocument?: PrescriptionDocumentResolvers<ContextType>;
+  PrescriptionAccess?: PrescriptionAccessResolvers<ContextType>;
+  Pharmacy?: PharmacyResolvers<ContextType>;
   PrescriptionItem?: PrescriptionItemResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Medication?: MedicationResolvers<ContextType>;

@@ -1,7 +1,8 @@
 import { DateTime } from '@pharmacy/service';
 import type { Resolvers } from '../generated/resolvers';
-import { listAccessLog } from '../services/access-log.service';
+import { listAccessLog, userAccessLogOf } from '../services/access-log.service';
 import { deletePrescription } from '../services/delete-prescription.service';
+import { documentOf } from '../services/document.service';
 import {
   returnPrescriptionQuantity,
   takePrescriptionQuantity,
@@ -12,13 +13,13 @@ import {
   listPrescriptions,
   listPrescriptionsOf,
   remainingQuantity,
-  resolvePrescriptionReference,
 } from '../services/prescription.service';
+import { dataUrlOf } from '../services/prescription-document';
 import { effectiveStatus } from '../services/prescription-status';
 import { rejectPrescription, verifyPrescription } from '../services/review.service';
 import { scanPrescription } from '../services/scan-prescription.service';
 import { uploadPrescription } from '../services/upload.service';
-import { medicationRef, userRef } from './references';
+import { medicationRef, pharmacyRef, userRef } from './references';
 
 export const resolvers: Resolvers = {
   DateTime,
@@ -40,12 +41,22 @@ export const resolvers: Resolvers = {
     medication: (item) => (item.medicationId ? medicationRef(item.medicationId) : null),
   },
   Prescription: {
-    __resolveReference: (ref, ctx) => resolvePrescriptionReference(ctx, ref.id),
+    __resolveReference: (ref, ctx) => findPrescription(ctx, ref.id),
     patient: (prescription) => userRef(prescription.patientId),
     status: (prescription) => effectiveStatus(prescription),
     items: (prescription, _args, ctx) => itemsOf(ctx, prescription),
     verifiedBy: (prescription) =>
       prescription.verifiedBy ? userRef(prescription.verifiedBy) : null,
+    pharmacy: (prescription) =>
+      prescription.pharmacyId ? pharmacyRef(prescription.pharmacyId) : null,
+    document: (prescription, _args, ctx) => documentOf(ctx, prescription),
+    accessLog: (prescription, _args, ctx) => userAccessLogOf(ctx, prescription),
+  },
+  PrescriptionDocument: {
+    dataUrl: (document) => dataUrlOf(document),
+  },
+  PrescriptionAccess: {
+    actor: (entry) => userRef(entry.actorUserId),
   },
   PrescriptionItem: {
     medication: (item) => medicationRef(item.medicationId),

@@ -15,3 +15,10 @@ export interface MedicationRef {
 export const userRef = (id: string): UserRef => ({ __typename: 'User', id });
 
 export const medicationRef = (id: string): MedicationRef => ({ __typename: 'Medication', id });
+
+export interface PharmacyRef {
+  __typename: 'Pharmacy';
+  id: string;
+}
+
+export const pharmacyRef = (id: string): PharmacyRef => ({ __typename: 'Pharmacy', id });

@@ -1,43 +1,32 @@
 import { v7 as uuidv7 } from 'uuid';
-import { requireUser, type Caller } from '@pharmacy/auth';
+import { isAdmin, requireUser } from '@pharmacy/auth';
 import { isUuid } from '@pharmacy/db';
 import { ForbiddenError } from '@pharmacy/errors';
 import type { PrescriptionsContext } from '../context';
 import {
   accessLogOf,
+  insertAccessLog,
   type AccessAction,
   type AccessLogEntry,
-  type PrescriptionsQueryable,
-} from '../db/queries';
-import { prescriptionAccessLog } from '../db/schema';
+  type UserAccessRow,
+} from '../db/access-log-queries';
+import type { PrescriptionRow, PrescriptionsQueryable } from '../db/queries';
+import type { AuditActor } from './audit-actor';
 
-/**
- * The actor as the audit trail names it: a user id and role, or the service's own name and
- * SERVICE (unlike actorOf in @pharmacy/auth, which prefixes service names).
- */
-function auditActor(caller: Caller): { actorId: string; actorRole: string } {
-  if (caller.kind === 'user') return { actorId: caller.userId, actorRole: caller.role };
-  if (caller.kind === 'service') return { actorId: caller.service, actorRole: 'SERVICE' };
-  return { actorId: 'anonymous', actorRole: 'ANONYMOUS' };
-}
-
-/** Writes one audit entry; pass the transaction that made the change so both commit together. */
-export async function recordAccess(
-  db: PrescriptionsQueryable,
-  caller: Caller,
+/** Records a change; pass the transaction that made it, so both commit together. */
+export async function recordChange(
+  tx: PrescriptionsQueryable,
+  actor: AuditActor,
   prescriptionIds: string[],
-  action: AccessAction,
+  action: Exclude<AccessAction, 'READ'>,
 ): Promise<void> {
-  if (prescriptionIds.length === 0) return;
-  const actor = auditActor(caller);
-  await db
-    .insert(prescriptionAccessLog)
-    .values(
-      prescriptionIds.map((prescriptionId) => ({ id: uuidv7(), prescriptionId, action, ...actor })),
-    );
+  await insertAccessLog(
+    tx,
+    prescriptionIds.map((prescriptionId) => ({ id: uuidv7(), prescriptionId, action, ...actor })),
+  );
 }
 
-/** The audit trail of one prescription, for admins (and services). */
+/** Query.prescriptionAccessLog: the whole audit trail of one prescription, for admins (and services). */
 export async function listAccessLog(
   ctx: PrescriptionsContext,
   prescriptionId: string,
@@ -48,4 +37,16 @@ export async function listAccessLog(
   }
   if (!isUuid(prescriptionId)) return [];
   return accessLogOf(ctx.db, prescriptionId);
+}
+
+/** Prescription.accessLog: who read or changed it, for its patient and admins; batched. */
+export function userAccessLogOf(
+  ctx: PrescriptionsContext,
+  prescription: PrescriptionRow,
+): Promise<UserAccessRow[]> {
+  const { caller } = ctx;
+  const mine = caller.kind === 'user' && caller.userId === prescription.patientId;
+  if (!mine && !isAdmin(caller))
+    throw new ForbiddenError('Only its patient and admins may see who read a prescription');
+  return ctx.loaders.accessLogByPrescriptionId.load(prescription.id);
 }

@@ -3,7 +3,8 @@ import { isUuid } from '@pharmacy/db';
 import { ConflictError, ForbiddenError, NotFoundError } from '@pharmacy/errors';
 import type { PrescriptionsContext } from '../context';
 import { dispensations, prescriptionItems, prescriptions } from '../db/schema';
-import { recordAccess } from './access-log.service';
+import { recordChange } from './access-log.service';
+import { auditActor } from './audit-actor';
 import { lockedPrescription } from './locked-prescription';
 import { requirePerson } from './prescription-access';
 
@@ -32,7 +33,7 @@ export async function deletePrescription(ctx: PrescriptionsContext, id: string):
     if (used.length > 0)
       throw new ConflictError('This prescription has been used by an order and cannot be deleted');
     await tx.delete(prescriptions).where(eq(prescriptions.id, id));
-    await recordAccess(tx, ctx.caller, [id], 'DELETE');
+    await recordChange(tx, auditActor(ctx.caller), [id], 'DELETE');
     return true;
   });
 }

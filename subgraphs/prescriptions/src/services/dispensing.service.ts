@@ -4,9 +4,10 @@ import { requireService } from '@pharmacy/auth';
 import { isUuid } from '@pharmacy/db';
 import { AppError, ErrorCode, mustExist, parseInput } from '@pharmacy/errors';
 import type { PrescriptionsContext } from '../context';
-import { takenQuantities, takeOfOrder, type PrescriptionTake } from '../db/queries';
+import { patientsOf, takenQuantities, takeOfOrder, type PrescriptionTake } from '../db/queries';
 import { dispensations, prescriptionItems, prescriptions } from '../db/schema';
-import { recordAccess } from './access-log.service';
+import { recordChange } from './access-log.service';
+import { actorForPatient } from './audit-actor';
 import {
   assertTakeable,
   emptyTake,
@@ -27,7 +28,7 @@ export async function takePrescriptionQuantity(
   input: TakeInput,
 ): Promise<PrescriptionTake> {
   requireService(ctx.caller);
-  const { orderId, prescriptionId, patientId, lines } = parseInput(takeInput, input);
+  const { orderId, prescriptionId, patientId, pharmacyId, lines } = parseInput(takeInput, input);
   const wanted = wantedQuantities(lines);
   if (!isUuid(prescriptionId))
     throw invalidPrescription(`Prescription ${prescriptionId} not found`);
@@ -84,9 +85,12 @@ export async function takePrescriptionQuantity(
         itemId: item.id,
         quantity,
         status: 'TAKEN' as const,
+        pharmacyId: pharmacyId ?? null,
       })),
     );
-    await recordAccess(tx, ctx.caller, [prescriptionId], 'TAKE');
+    // Done for the patient, so the patient is named (and the service as the role).
+    const actor = actorForPatient(ctx.caller, prescription.patientId);
+    await recordChange(tx, actor, [prescription.id], 'DISPENSE');
     return mustExist(await takeOfOrder(tx, orderId), 'The take just written');
   });
 }
@@ -106,8 +110,14 @@ export async function returnPrescriptionQuantity(
       .returning({ itemId: dispensations.itemId });
     const take = await takeOfOrder(tx, orderId);
     if (!take) return emptyTake(orderId);
-    if (returned.length > 0 && take.prescriptionId)
-      await recordAccess(tx, ctx.caller, [take.prescriptionId], 'RETURN');
+    if (returned.length > 0 && take.prescriptionId) {
+      const [owner] = await patientsOf(tx, [take.prescriptionId]);
+      const actor = actorForPatient(
+        ctx.caller,
+        mustExist(owner, 'The taken prescription').patientId,
+      );
+      await recordChange(tx, actor, [take.prescriptionId], 'RETURN');
+    }
     return take;
   });
 }

@@ -40,6 +40,10 @@ export const prescriptionInput = z
       .array(item)
       .min(1, fieldMessage('a prescription needs at least one item'))
       .max(20, fieldMessage('a prescription has at most 20 items')),
+    /** Checked with inventory by the upload. */
+    pharmacyId: z.string().nullish(),
+    /** Decoded and checked by decodeDocument. */
+    documentBase64: z.string().nullish(),
   })
   .superRefine((input, issues) => {
     if (input.issuedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {

@@ -1,5 +1,6 @@
-import { isUuid } from '@pharmacy/db';
 import { requireRole, requireUser } from '@pharmacy/auth';
+import { isUuid } from '@pharmacy/db';
+import { ForbiddenError } from '@pharmacy/errors';
 import type { PrescriptionsContext } from '../context';
 import {
   prescriptionsOfPatients,
@@ -7,46 +8,61 @@ import {
   type PrescriptionRow,
 } from '../db/queries';
 import type { PrescriptionStatus } from '../generated/enums';
-import { recordAccess } from './access-log.service';
-import { assertCanListFor, assertCanRead } from './prescription-access';
+import { assertCanListFor, mayRead, reviewQueueVisibility } from './prescription-access';
 
-/** Loads a prescription the caller may see, or null when there is none with that id. */
-async function loadVisible(ctx: PrescriptionsContext, id: string): Promise<PrescriptionRow | null> {
-  if (ctx.caller.kind !== 'service') requireUser(ctx.caller);
-  if (!isUuid(id)) return null;
-  const prescription = await ctx.loaders.prescriptionById.load(id);
-  if (!prescription) return null;
-  assertCanRead(ctx.caller, prescription);
-  return prescription;
+/** Every list of prescriptions returns through here: what it shows is noted for the access log. */
+function readBy(ctx: PrescriptionsContext, rows: PrescriptionRow[]): PrescriptionRow[] {
+  ctx.accessLog.read(rows.map((row) => row.id));
+  return rows;
 }
 
-/** Query.prescription: a direct read, so it is written to the audit trail. */
+/**
+ * Query.prescription and Prescription.__resolveReference (Order.prescription arrives that way):
+ * null when there is none with that id, FORBIDDEN when the caller may not see it. Batched by the
+ * loaders.
+ */
 export async function findPrescription(
   ctx: PrescriptionsContext,
   id: string,
 ): Promise<PrescriptionRow | null> {
-  const prescription = await loadVisible(ctx, id);
-  if (prescription) await recordAccess(ctx.db, ctx.caller, [prescription.id], 'READ');
+  if (ctx.caller.kind !== 'service') requireUser(ctx.caller);
+  if (!isUuid(id)) return null;
+  const prescription = await ctx.loaders.prescriptionById.load(id.toLowerCase());
+  if (!prescription) return null;
+  const takenAt = () => ctx.loaders.takePharmaciesByPrescriptionId.load(prescription.id);
+  if (!(await mayRead(ctx.caller, prescription, takenAt)))
+    throw new ForbiddenError('You may not see this prescription');
+  ctx.accessLog.read([prescription.id]);
   return prescription;
 }
 
-/** Prescription.__resolveReference: the same rule as a direct read, batched by the loader. */
-export const resolvePrescriptionReference = loadVisible;
-
-/** Patients get their own; pharmacists, admins and services all of them; couriers none. */
+/**
+ * Patients get their own; pharmacists those sent to their pharmacies or to none (the review
+ * queue); admins and services all of them; couriers none.
+ */
 export async function listPrescriptions(
   ctx: PrescriptionsContext,
   status: PrescriptionStatus | null,
 ): Promise<PrescriptionRow[]> {
   const { caller } = ctx;
   if (caller.kind === 'user' && caller.role === 'PATIENT') {
-    return ctx.loaders.prescriptionsByPatient.load({ patientId: caller.userId, status });
+    return readBy(
+      ctx,
+      await ctx.loaders.prescriptionsByPatient.load({ patientId: caller.userId, status }),
+    );
   }
   if (caller.kind !== 'service') requireRole(caller, 'PHARMACIST', 'ADMIN');
-  return prescriptionsOfPatients(ctx.db, null, status);
+  const visibility = reviewQueueVisibility(caller);
+  return readBy(
+    ctx,
+    await prescriptionsOfPatients(ctx.db, { patientIds: null, status, visibility }),
+  );
 }
 
-/** User.prescriptions: the user themselves, staff or a service. */
+/**
+ * User.prescriptions: the user's own, anyone's for admins and services; a pharmacist gets those
+ * they may read (sent to their pharmacies or to none, or taken by an order at one).
+ */
 export async function listPrescriptionsOf(
   ctx: PrescriptionsContext,
   patientId: string,
@@ -54,7 +70,8 @@ export async function listPrescriptionsOf(
 ): Promise<PrescriptionRow[]> {
   assertCanListFor(ctx.caller, patientId);
   if (!isUuid(patientId)) return [];
-  return ctx.loaders.prescriptionsByPatient.load({ patientId, status });
+  const key = { patientId: patientId.toLowerCase(), status };
+  return readBy(ctx, await ctx.loaders.prescriptionsByPatient.load(key));
 }
 
 export function itemsOf(

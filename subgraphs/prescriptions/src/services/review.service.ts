@@ -6,10 +6,11 @@ import type { PrescriptionsContext } from '../context';
 import type { PrescriptionRow } from '../db/queries';
 import { prescriptions } from '../db/schema';
 import { PrescriptionStatus } from '../generated/enums';
-import { recordAccess } from './access-log.service';
+import { recordChange } from './access-log.service';
+import { auditActor } from './audit-actor';
 import { fieldMessage } from './field-message';
 import { lockedPrescription } from './locked-prescription';
-import { requirePerson } from './prescription-access';
+import { mayReview, requirePerson } from './prescription-access';
 import { effectiveStatus } from './prescription-status';
 
 type Review =
@@ -25,8 +26,9 @@ const rejection = z.object({
 });
 
 /**
- * SUBMITTED -> VERIFIED or REJECTED, by a pharmacist or admin. The update itself checks the
- * current status and validity, so two reviewers at once cannot both succeed.
+ * SUBMITTED -> VERIFIED or REJECTED, by an admin or a pharmacist of the pharmacy it was sent to
+ * (any pharmacist when it was sent to none). The update itself checks the current status and
+ * validity, so two reviewers at once cannot both succeed.
  */
 async function review(
   ctx: PrescriptionsContext,
@@ -42,6 +44,8 @@ async function review(
     // Nobody reviews their own prescription.
     if (current.patientId === reviewer.userId)
       throw new ForbiddenError('You may not review your own prescription');
+    if (!mayReview(reviewer, current))
+      throw new ForbiddenError("This prescription was sent to another pharmacy's pharmacists");
     const [updated] = await tx
       .update(prescriptions)
       .set({
@@ -67,7 +71,7 @@ async function review(
       );
     }
     const action = decision.status === PrescriptionStatus.VERIFIED ? 'VERIFY' : 'REJECT';
-    await recordAccess(tx, ctx.caller, [id], action);
+    await recordChange(tx, auditActor(ctx.caller), [id], action);
     return updated;
   });
 }

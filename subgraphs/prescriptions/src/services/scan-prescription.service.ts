@@ -4,7 +4,8 @@ import { scanPrescriptionImage, type PrescriptionScan } from '../scan';
 
 /**
  * Reads a photographed prescription and suggests its items. Nothing is stored: the patient
- * confirms the suggestions and uploads them. OCR is costly, so scans are limited per user.
+ * confirms the suggestions and uploads them, with the same image as documentBase64 to keep it.
+ * OCR is costly, so scans are limited per user.
  */
 export async function scanPrescription(
   ctx: PrescriptionsContext,

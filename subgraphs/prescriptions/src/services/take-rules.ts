@@ -10,6 +10,12 @@ export const takeInput = z.object({
   orderId: z.string().refine(isUuid, 'orderId must be a UUID'),
   prescriptionId: z.string(),
   patientId: z.string(),
+  /** The order's pharmacy, whose pharmacists may then read the prescription. */
+  pharmacyId: z
+    .string()
+    .refine(isUuid, 'pharmacyId must be a UUID')
+    .transform((id) => id.toLowerCase())
+    .nullish(),
   lines: z
     .array(z.object({ medicationId: z.string(), quantity: z.number() }))
     .min(1, 'lines must not be empty')

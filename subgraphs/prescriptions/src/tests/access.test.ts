@@ -62,7 +62,7 @@ describe('who may read a prescription', () => {
     });
   });
 
-  it('lists: patients their own, staff everyone, couriers and anonymous nothing', async () => {
+  it('lists: patients their own, pharmacists those sent to no pharmacy (or theirs), admins all, couriers and anonymous nothing', async () => {
     const owner = user('PATIENT');
     const { id } = await upload(sg(), owner);
     const stranger = user('PATIENT');

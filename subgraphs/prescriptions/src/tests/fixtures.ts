@@ -1,7 +1,13 @@
 import { v7 as uuidv7 } from 'uuid';
 import { expect } from 'vitest';
 import type { Caller, Role } from '@pharmacy/auth';
-import { serviceCaller, userCaller, useTestSubgraph, type TestSubgraph } from '@pharmacy/testing';
+import {
+  serviceCaller,
+  userCaller,
+  useTestSubgraph,
+  type TestSubgraph,
+  type TestSubgraphOptions,
+} from '@pharmacy/testing';
 import { prescriptionsSubgraph } from '../server';
 
 export type Prescriptions = TestSubgraph<typeof prescriptionsSubgraph.dbSchema, object>;
@@ -10,19 +16,18 @@ export type Prescriptions = TestSubgraph<typeof prescriptionsSubgraph.dbSchema, 
  * A prescriptions subgraph of this test file (or describe block) of its own: started before its
  * tests and stopped after them; `onQuery` sees each SQL statement.
  */
-export function usePrescriptions(
-  options: { onQuery?: (sql: string) => void } = {},
-): () => Prescriptions {
+export function usePrescriptions(options: TestSubgraphOptions = {}): () => Prescriptions {
   return useTestSubgraph(prescriptionsSubgraph, options);
 }
 
-/** A fresh user of the given role, so tests never share data. */
-export const user = (role: Role) => userCaller(role);
+/** A fresh user of the given role (staff working for `pharmacyIds`), so tests never share data. */
+export const user = (role: Role, pharmacyIds: readonly string[] = []) =>
+  userCaller(role, uuidv7(), pharmacyIds);
 export const service = serviceCaller('orders');
 export { anonymous, errorCodeOf } from '@pharmacy/testing';
 
 export const PRESCRIPTION_FIELDS = `id status prescriberName prescriberLicense issuedAt expiresAt createdAt
-  rejectionReason patient { id } verifiedBy { id }
+  rejectionReason patient { id } verifiedBy { id } pharmacy { id }
   items { id medication { id } quantity refills remainingQuantity instructions }`;
 
 export interface PrescriptionView {
@@ -33,6 +38,7 @@ export interface PrescriptionView {
   rejectionReason: string | null;
   patient: { id: string };
   verifiedBy: { id: string } | null;
+  pharmacy: { id: string } | null;
   items: {
     id: string;
     medication: { id: string };
