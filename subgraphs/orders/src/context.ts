@@ -26,8 +26,8 @@ export interface OrdersLoaders {
   orderById: DataLoader<string, OrderRow | null>;
   linesByOrderId: DataLoader<string, OrderLineRow[]>;
   historyByOrderId: DataLoader<string, StatusChangeRow[]>;
-  ordersByCustomer: DataLoader<CustomerOrdersKey, OrderRow[], string>;
-  /** Only the orders this request's caller may see. */
+  /** Only the orders this request's caller may see, here and below. */
+  visibleOrdersByCustomer: DataLoader<CustomerOrdersKey, OrderRow[], string>;
   visibleOrdersByPrescriptionId: DataLoader<string, OrderRow[]>;
 }
 
@@ -58,8 +58,9 @@ export function createOrdersLoaders(db: OrdersDatabase, caller: Caller): OrdersL
         (change) => change.orderId,
       ),
     ),
-    ordersByCustomer: new DataLoader(
+    visibleOrdersByCustomer: new DataLoader(
       async (keys) => {
+        const visible = visibleOrdersFilter(caller);
         // One query per distinct status filter, usually just one.
         const statuses = [...new Set(keys.map((key) => key.status))];
         const found = await Promise.all(
@@ -67,7 +68,9 @@ export function createOrdersLoaders(db: OrdersDatabase, caller: Caller): OrdersL
             const customerIds = keys
               .filter((key) => key.status === status)
               .map((key) => key.customerId);
-            const rows = await batchById(customerIds, (ids) => ordersOfCustomers(db, ids, status));
+            const rows = await batchById(customerIds, (ids) =>
+              ordersOfCustomers(db, ids, { status, visible }),
+            );
             return rows.map((row) => ({
               key: customerKey({ customerId: row.customerId, status }),
               row,

@@ -8,13 +8,14 @@ import {
 /** The dispensing operations of prescriptions: atomic and idempotent per order id. */
 export function prescriptionsClient(client: ServiceClient) {
   return {
-    async take(
-      orderId: string,
-      prescriptionId: string,
-      patientId: string,
-      lines: PrescriptionLineInput[],
-    ) {
-      const variables = { orderId, prescriptionId, patientId, lines };
+    /** `pharmacyId`: where the order is, so that pharmacy's pharmacists may read the prescription. */
+    async take(variables: {
+      orderId: string;
+      prescriptionId: string;
+      patientId: string;
+      pharmacyId: string;
+      lines: PrescriptionLineInput[];
+    }) {
       return (await client.request(TakePrescriptionQuantityDocument, variables))
         .takePrescriptionQuantity;
     },

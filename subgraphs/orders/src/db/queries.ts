@@ -38,8 +38,12 @@ export const historyOfOrders = (db: Db, orderIds: string[]) =>
     .where(inArray(orderStatusHistory.orderId, orderIds))
     .orderBy(asc(orderStatusHistory.at), asc(orderStatusHistory.id));
 
-/** Newest first, optionally of one status. */
-export const ordersOfCustomers = (db: Db, customerIds: string[], status: OrderStatus | null) =>
+/** Newest first, optionally of one status; `visible` narrows the rows to what the caller may see. */
+export const ordersOfCustomers = (
+  db: Db,
+  customerIds: string[],
+  params: { status: OrderStatus | null; visible: SQL | undefined },
+) =>
   db
     .select()
     .from(orders)
@@ -47,7 +51,8 @@ export const ordersOfCustomers = (db: Db, customerIds: string[], status: OrderSt
       and(
         inArray(orders.customerId, customerIds),
         placed,
-        status ? eq(orders.status, status) : undefined,
+        params.visible,
+        params.status ? eq(orders.status, params.status) : undefined,
       ),
     )
     .orderBy(desc(orders.id));
@@ -70,6 +75,7 @@ export const pageOfOrders = (
   params: {
     visible: SQL | undefined;
     status: OrderStatus | null;
+    pharmacyId: string | null;
     afterId: string | null;
     limit: number;
   },
@@ -82,6 +88,7 @@ export const pageOfOrders = (
         placed,
         params.visible,
         params.status ? eq(orders.status, params.status) : undefined,
+        params.pharmacyId ? eq(orders.pharmacyId, params.pharmacyId) : undefined,
         params.afterId ? lt(orders.id, params.afterId) : undefined,
       ),
     )

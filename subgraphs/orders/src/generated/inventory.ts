@@ -24,6 +24,7 @@ export type OrderCatalogueQuery = {
         price: { amount: number; currency: string };
       }
     | { __typename: 'Pharmacy'; id: string }
+    | { __typename: 'User' }
     | null
   >;
 };

@@ -21,6 +21,7 @@ export type TakePrescriptionQuantityMutationVariables = Exact<{
   orderId: string | number;
   prescriptionId: string | number;
   patientId: string | number;
+  pharmacyId: string | number;
   lines: Array<PrescriptionLineInput> | PrescriptionLineInput;
 }>;
 
@@ -110,6 +111,14 @@ export const TakePrescriptionQuantityDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'pharmacyId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'lines' } },
           type: {
             kind: 'NonNullType',
@@ -144,6 +153,11 @@ export const TakePrescriptionQuantityDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'patientId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'patientId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'pharmacyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'pharmacyId' } },
               },
               {
                 kind: 'Argument',

@@ -82,7 +82,7 @@ export type OrderConnection = {
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
-  /** The user's orders: their own, or anyone's for pharmacists and admins. */
+  /** The user's orders: all of them for the user and admins; pharmacists: those at their pharmacies. */
   orders: Maybe<Array<Order>>;
 };
 
@@ -93,7 +93,7 @@ export type UserOrdersArgs = {
 export type Prescription = {
   __typename?: 'Prescription';
   id: Scalars['ID']['output'];
-  /** Orders dispensed against this prescription. */
+  /** Orders dispensed against this prescription, those the caller may see. */
   orders: Maybe<Array<Order>>;
 };
 
@@ -136,9 +136,9 @@ export type PaymentEventInput = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Your own order, or any for staff; couriers see the orders assigned to them. */
+  /** Your own order; pharmacists: their pharmacies' orders; couriers: those assigned to them; admins: any. */
   order: Maybe<Order>;
-  /** Staff: every order, newest first. Patients: their own; couriers: their assigned ones. */
+  /** Newest first. Patients: their own; pharmacists: their pharmacies' (or one of them); couriers: their assigned ones; admins: all. */
   orders: OrderConnection;
 };
 
@@ -148,6 +148,7 @@ export type QueryOrderArgs = {
 
 export type QueryOrdersArgs = {
   status?: InputMaybe<OrderStatus>;
+  pharmacyId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -156,11 +157,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Places an order as PENDING_PAYMENT; the same idempotencyKey returns the same order. */
   placeOrder: Order;
-  /** The customer before dispatch, or staff. Releases stock and refunds a payment. */
+  /** The customer before dispatch, or the pharmacy's pharmacists and admins. Releases stock and refunds a payment. */
   cancelOrder: Order;
-  /** Pharmacists: PREPARING. Couriers: OUT_FOR_DELIVERY, DELIVERED. */
+  /** The pharmacy's pharmacists: PREPARING. The assigned courier: OUT_FOR_DELIVERY, DELIVERED. */
   updateOrderStatus: Order;
-  /** Pharmacists. */
+  /** The pharmacy's pharmacists and admins; the courier must work for the order's pharmacy. */
   assignCourier: Order;
   /** Admins, finished orders only. */
   deleteOrder: Scalars['Boolean']['output'];

@@ -6,19 +6,21 @@ export type Incremental<T> =
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Role = 'PATIENT' | 'PHARMACIST' | 'COURIER' | 'ADMIN';
 
-export type UserRoleQueryVariables = Exact<{
+export type CourierAccessQueryVariables = Exact<{
   userId: string | number;
 }>;
 
-export type UserRoleQuery = { currentAccess: { role: Role } | null };
+export type CourierAccessQuery = {
+  currentAccess: { role: Role; pharmacyIds: Array<string> } | null;
+};
 
-export const UserRoleDocument = {
+export const CourierAccessDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'UserRole' },
+      name: { kind: 'Name', value: 'CourierAccess' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -44,11 +46,14 @@ export const UserRoleDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'role' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pharmacyIds' } },
+              ],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<UserRoleQuery, UserRoleQueryVariables>;
+} as unknown as DocumentNode<CourierAccessQuery, CourierAccessQueryVariables>;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { isStaff, requireRole, requireUser } from '@pharmacy/auth';
+import { requireRole, requireUser } from '@pharmacy/auth';
 import { isUuid } from '@pharmacy/db';
 import {
   BadUserInputError,
@@ -14,7 +14,7 @@ import type { OrdersContext } from '../context';
 import type { OrderRow } from '../db/queries';
 import { orders } from '../db/schema';
 import type { OrderStatus } from '../generated/enums';
-import { canSeeOrder } from './order-access';
+import { actsForPharmacyOf, canSeeOrder } from './order-access';
 import { cancelLockedOrder, lockPlacedOrder } from './order-cancellation';
 import { historyActorOf, recordStatusChange } from './order-status';
 import { OrderStatusMachine } from './order-status-machine';
@@ -41,7 +41,8 @@ async function changeStatus(
     const actor = historyActorOf(user);
     if (to !== 'CANCELLED')
       return { order: await recordStatusChange(tx, current, to, actor), eventId: null };
-    const why = reason ?? (isStaff(user) ? 'cancelled by staff' : 'cancelled by the customer');
+    const byCustomer = current.customerId === user.userId;
+    const why = reason ?? (byCustomer ? 'cancelled by the customer' : 'cancelled by staff');
     return cancelLockedOrder(tx, current, why, actor, { inline: true });
   });
   if (eventId) await ctx.deps.relay.deliverNow([eventId]);
@@ -63,7 +64,10 @@ export function updateOrderStatus(ctx: OrdersContext, input: { id: string; statu
   return changeStatus(ctx, input.id, input.status, null);
 }
 
-/** Pharmacists and admins, before dispatch; the courier must be a user with role COURIER. */
+/**
+ * The pharmacists of the order's pharmacy and admins, before dispatch. The courier must be a
+ * user with role COURIER who works for the order's pharmacy now (users says, not a token).
+ */
 export async function assignCourier(
   ctx: OrdersContext,
   input: { orderId: string; courierId: string },
@@ -71,13 +75,11 @@ export async function assignCourier(
   requireRole(ctx.caller, 'PHARMACIST', 'ADMIN');
   const { orderId } = input;
   const courierId = input.courierId.toLowerCase();
-  if (!isUuid(orderId) || !(await ctx.loaders.orderById.load(orderId)))
-    throw new NotFoundError('Order');
-  if (!isUuid(courierId)) throw new NotFoundError('User');
-  const role = await ctx.deps.peers.users.roleOf(courierId);
-  if (!role) throw new NotFoundError('User');
-  if (role !== 'COURIER')
-    throw new BadUserInputError('Only a courier can deliver an order', { field: 'courierId' });
+  const found = isUuid(orderId) ? await ctx.loaders.orderById.load(orderId) : null;
+  if (!found) throw new NotFoundError('Order');
+  if (!actsForPharmacyOf(ctx.caller, found))
+    throw new ForbiddenError("Only the order's pharmacy may assign its courier");
+  await assertCourierOf(ctx, courierId, found.pharmacyId);
   return ctx.db.transaction(async (tx) => {
     const order = await lockPlacedOrder(tx, orderId);
     if (order.courierId === courierId) return order;
@@ -89,6 +91,18 @@ export async function assignCourier(
       .returning();
     return mustExist(assigned, 'Order');
   });
+}
+
+/** NOT_FOUND for no such user; BAD_USER_INPUT for anyone but a courier of that pharmacy. */
+async function assertCourierOf(ctx: OrdersContext, courierId: string, pharmacyId: string) {
+  const access = isUuid(courierId) ? await ctx.deps.peers.users.accessOf(courierId) : null;
+  if (!access) throw new NotFoundError('User');
+  if (access.role !== 'COURIER')
+    throw new BadUserInputError('Only a courier can deliver an order', { field: 'courierId' });
+  if (!access.pharmacyIds.includes(pharmacyId))
+    throw new BadUserInputError("The courier does not work for the order's pharmacy", {
+      field: 'courierId',
+    });
 }
 
 /** Admins, and only orders that are over: DELIVERED or CANCELLED. */

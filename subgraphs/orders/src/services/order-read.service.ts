@@ -1,6 +1,6 @@
-import { requireUser } from '@pharmacy/auth';
+import { requireUser, worksFor } from '@pharmacy/auth';
 import { parsePage, toConnection, isUuid } from '@pharmacy/db';
-import { ForbiddenError } from '@pharmacy/errors';
+import { BadUserInputError, ForbiddenError } from '@pharmacy/errors';
 import type { OrdersContext } from '../context';
 import {
   pageOfOrders,
@@ -10,7 +10,7 @@ import {
   type StatusChangeRow,
 } from '../db/queries';
 import type { OrderStatus } from '../generated/enums';
-import { canSeeOrder, canSeeOrdersOfCustomer, visibleOrdersFilter } from './order-access';
+import { canListOrdersOfCustomer, canSeeOrder, visibleOrdersFilter } from './order-access';
 
 /** Anyone but an anonymous caller: signed-in users and services. */
 function requireKnownCaller(ctx: OrdersContext): void {
@@ -29,35 +29,53 @@ export async function findVisibleOrder(ctx: OrdersContext, id: string): Promise<
 
 export interface ListOrdersInput {
   status?: OrderStatus | null;
+  pharmacyId?: string | null;
   first?: number | null;
   after?: string | null;
 }
 
-/** Staff and services: every order; everyone else: their own and those assigned to them. */
+/**
+ * The orders the caller may see (canSeeOrder, as SQL), optionally of one pharmacy. A pharmacist
+ * may name only a pharmacy they work for; anyone else narrows what they see anyway.
+ */
 export async function listVisibleOrders(
   ctx: OrdersContext,
   input: ListOrdersInput,
 ): Promise<OrderConnection> {
   const visible = visibleOrdersFilter(ctx.caller);
+  const pharmacyId = pharmacyFilterOf(ctx, input.pharmacyId ?? null);
   const page = parsePage(input.first, input.after);
   const rows = await pageOfOrders(ctx.db, {
     visible,
     status: input.status ?? null,
+    pharmacyId,
     afterId: page.afterId,
     limit: page.first + 1,
   });
   return toConnection(rows, page);
 }
 
+function pharmacyFilterOf(ctx: OrdersContext, pharmacyId: string | null): string | null {
+  if (pharmacyId === null) return null;
+  if (!isUuid(pharmacyId))
+    throw new BadUserInputError('pharmacyId is not a pharmacy id', { field: 'pharmacyId' });
+  const id = pharmacyId.toLowerCase();
+  const { caller } = ctx;
+  if (caller.kind === 'user' && caller.role === 'PHARMACIST' && !worksFor(caller, id))
+    throw new ForbiddenError("You may not see this pharmacy's orders");
+  return id;
+}
+
+/** A user's orders: all of them for the user, admins and services; a pharmacist's pharmacies' only. */
 export async function ordersOfCustomer(
   ctx: OrdersContext,
   customerId: string,
   status: OrderStatus | null,
 ): Promise<OrderRow[]> {
   requireKnownCaller(ctx);
-  if (!canSeeOrdersOfCustomer(ctx.caller, customerId))
+  if (!canListOrdersOfCustomer(ctx.caller, customerId))
     throw new ForbiddenError("You may not see this user's orders");
-  return ctx.loaders.ordersByCustomer.load({ customerId, status });
+  return ctx.loaders.visibleOrdersByCustomer.load({ customerId, status });
 }
 
 /** Only the orders against this prescription that the caller may see. */

@@ -1,7 +1,8 @@
-import { isStaff, type Caller } from '@pharmacy/auth';
+import type { Caller } from '@pharmacy/auth';
 import { AppError, ErrorCode, ForbiddenError } from '@pharmacy/errors';
 import type { OrderRow } from '../db/queries';
 import type { OrderStatus } from '../generated/enums';
+import { actsForPharmacyOf } from './order-access';
 
 const transitions: Record<OrderStatus, readonly OrderStatus[]> = {
   PENDING_PAYMENT: ['PAID', 'CANCELLED'],
@@ -51,22 +52,23 @@ export const OrderStatusMachine = {
   },
 
   /**
-   * Pharmacists and admins prepare; the assigned courier dispatches and delivers; the customer
-   * and staff cancel. PAID comes only from a payment, PENDING_PAYMENT only from placement.
+   * The pharmacists of the order's pharmacy and admins prepare; the assigned courier dispatches
+   * and delivers; the customer and those staff cancel. PAID comes only from a payment,
+   * PENDING_PAYMENT only from placement.
    */
   assertMayRequest(
     caller: Caller,
-    order: Pick<OrderRow, 'customerId' | 'courierId'>,
+    order: Pick<OrderRow, 'customerId' | 'courierId' | 'pharmacyId'>,
     to: OrderStatus,
   ): void {
     const userId = caller.kind === 'user' ? caller.userId : null;
     const allowed =
       to === 'PREPARING'
-        ? isStaff(caller)
+        ? actsForPharmacyOf(caller, order)
         : to === 'OUT_FOR_DELIVERY' || to === 'DELIVERED'
           ? caller.kind === 'user' && caller.role === 'COURIER' && order.courierId === userId
           : to === 'CANCELLED'
-            ? isStaff(caller) || order.customerId === userId
+            ? actsForPharmacyOf(caller, order) || order.customerId === userId
             : false;
     if (!allowed) throw new ForbiddenError(`You may not set this order to ${to}`);
   },

@@ -34,12 +34,13 @@ export async function runPlacementSaga(
     const itemIds = new Map<string, string>();
     if (priced.prescriptionLines.length > 0) {
       maybeHeld.add((step = 'prescription'));
-      const take = await peers.prescriptions.take(
-        order.id,
-        request.prescriptionId!,
-        order.customerId,
-        priced.prescriptionLines,
-      );
+      const take = await peers.prescriptions.take({
+        orderId: order.id,
+        prescriptionId: request.prescriptionId!,
+        patientId: order.customerId,
+        pharmacyId: order.pharmacyId,
+        lines: priced.prescriptionLines,
+      });
       // RETURNED: the sweeper undid this placement while it ran.
       if (take.status !== 'TAKEN') throw undone();
       for (const line of take.lines)

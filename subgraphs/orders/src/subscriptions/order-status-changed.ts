@@ -13,7 +13,9 @@ export interface SubscriptionContext extends OrdersContext {
 
 /**
  * `orderStatusChanged(orderId)`: with an id, that order's changes (if the caller may see it);
- * without, every change of an order the caller may see. Checked again for every event.
+ * without, every change of an order the caller may see. Checked again for every event, with
+ * the caller's pharmacies as they were when the subscription started (a membership change
+ * closes the subscription at the gateway).
  */
 export const subscriptionResolvers: SubscriptionResolvers<SubscriptionContext> = {
   orderStatusChanged: {
@@ -47,7 +49,10 @@ export const subscriptionResolvers: SubscriptionResolvers<SubscriptionContext> =
     async resolve(event: OrderStatusEvent, _args: unknown, ctx: SubscriptionContext) {
       ctx.loaders = createOrdersLoaders(ctx.db, ctx.caller);
       // Announced only for placed orders; one deleted since fails this event alone.
-      return mustExist(await ctx.loaders.orderById.load(event.orderId), 'Order');
+      const order = mustExist(await ctx.loaders.orderById.load(event.orderId), 'Order');
+      // Its courier may have changed since the event was checked: the order as it is now decides.
+      if (!canSeeOrder(ctx.caller, order)) throw new ForbiddenError('You may not see this order');
+      return order;
     },
   },
 };

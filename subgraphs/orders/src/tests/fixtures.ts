@@ -5,11 +5,12 @@ import * as schema from '../db/schema';
 import type { OrdersDeps } from '../deps';
 import type { OrderStatus } from '../generated/enums';
 import { ordersSubgraph } from '../server';
+import type { SubscriptionDeps } from '../subscriptions';
 
 export { anonymous, expectError, userCaller as user } from '@pharmacy/testing';
 export const service = serviceCaller('payments');
 
-export type TestOrders = TestSubgraph<typeof schema, OrdersDeps>;
+export type TestOrders = TestSubgraph<typeof schema, OrdersDeps & SubscriptionDeps>;
 
 /**
  * An orders subgraph of this test file's own, on its own database (its peers are not running):
@@ -21,6 +22,8 @@ export function useOrders(options: { onQuery?: (sql: string) => void } = {}): ()
 
 export interface OrderFixture {
   customerId: string;
+  /** A fresh pharmacy unless given. */
+  pharmacyId?: string;
   courierId?: string | null;
   prescriptionId?: string | null;
   status?: OrderStatus;
@@ -43,7 +46,7 @@ export async function insertOrder(db: OrdersDatabase, fixture: OrderFixture): Pr
   await db.insert(schema.orders).values({
     id,
     customerId: fixture.customerId,
-    pharmacyId: uuidv7(),
+    pharmacyId: fixture.pharmacyId ?? uuidv7(),
     prescriptionId: fixture.prescriptionId ?? null,
     courierId: fixture.courierId ?? null,
     status,

@@ -48,14 +48,17 @@ describe('Query.order', () => {
     });
   });
 
-  it('lets staff, services and the assigned courier read it, and nobody else', async () => {
+  it("lets the pharmacy's pharmacists, admins, services and the assigned courier read it, and nobody else", async () => {
     const courier = user('COURIER');
+    const pharmacyId = uuidv7();
     const id = await insertOrder(orders().runtime.db, {
       customerId: uuidv7(),
+      pharmacyId,
       courierId: courier.userId,
       status: 'OUT_FOR_DELIVERY',
     });
-    for (const caller of [courier, user('PHARMACIST'), user('ADMIN'), service]) {
+    const pharmacist = user('PHARMACIST', uuidv7(), [pharmacyId]);
+    for (const caller of [courier, pharmacist, user('ADMIN'), service]) {
       const result = await orders().call<{ order: { id: string } }>(caller, ORDER, { id });
       expect(result.data?.order.id).toBe(id);
     }
@@ -76,11 +79,13 @@ describe('Query.order', () => {
 });
 
 describe('Query.orders', () => {
-  it('lists own orders for patients, assigned ones for couriers, all for staff', async () => {
+  it("lists own orders for patients, assigned ones for couriers, their pharmacy's for pharmacists, all for admins", async () => {
     const [patient, other, courier] = [user('PATIENT'), user('PATIENT'), user('COURIER')];
-    const own = await insertOrder(orders().runtime.db, { customerId: patient.userId });
+    const pharmacyId = uuidv7();
+    const own = await insertOrder(orders().runtime.db, { customerId: patient.userId, pharmacyId });
     const assigned = await insertOrder(orders().runtime.db, {
       customerId: other.userId,
+      pharmacyId,
       courierId: courier.userId,
       status: 'OUT_FOR_DELIVERY',
     });
@@ -91,7 +96,7 @@ describe('Query.orders', () => {
     expect(await ids(patient)).toEqual([own]);
     expect(await ids(other)).toEqual([assigned]);
     expect(await ids(courier)).toEqual([assigned]);
-    expect(await ids(user('PHARMACIST'))).toEqual(expect.arrayContaining([own, assigned]));
+    expect(await ids(user('PHARMACIST', uuidv7(), [pharmacyId]))).toEqual([assigned, own]);
     expect(await ids(user('ADMIN'), { status: 'OUT_FOR_DELIVERY' })).toContain(assigned);
     expect(await ids(user('ADMIN'), { status: 'OUT_FOR_DELIVERY' })).not.toContain(own);
     expectError(await orders().call(anonymous, ORDERS), 'UNAUTHENTICATED');
@@ -144,12 +149,15 @@ describe('entities and fields added to other subgraphs', () => {
   it("answers User.orders for the user and staff, FORBIDDEN for another's", async () => {
     const patient = user('PATIENT');
     const courier = user('COURIER');
+    const pharmacyId = uuidv7();
     const id = await insertOrder(orders().runtime.db, {
       customerId: patient.userId,
+      pharmacyId,
       courierId: courier.userId,
     });
     const ref = [{ __typename: 'User', id: patient.userId }];
-    for (const caller of [patient, user('PHARMACIST'), user('ADMIN'), service]) {
+    const pharmacist = user('PHARMACIST', uuidv7(), [pharmacyId]);
+    for (const caller of [patient, pharmacist, user('ADMIN'), service]) {
       expect((await entities(caller, ref)).data?._entities).toEqual([{ orders: [{ id }] }]);
     }
     for (const caller of [user('PATIENT'), courier]) {
@@ -177,13 +185,15 @@ describe('entities and fields added to other subgraphs', () => {
 
   it('lists only the Prescription.orders the caller may see', async () => {
     const [patient, other, courier] = [user('PATIENT'), user('PATIENT'), user('COURIER')];
-    const prescriptionId = uuidv7();
+    const [prescriptionId, pharmacyId] = [uuidv7(), uuidv7()];
     const own = await insertOrder(orders().runtime.db, {
       customerId: patient.userId,
+      pharmacyId,
       prescriptionId,
     });
     const delivered = await insertOrder(orders().runtime.db, {
       customerId: other.userId,
+      pharmacyId,
       prescriptionId,
       courierId: courier.userId,
       status: 'DELIVERED',
@@ -194,7 +204,7 @@ describe('entities and fields added to other subgraphs', () => {
     expect(await ids(patient)).toEqual([own]);
     expect(await ids(courier)).toEqual([delivered]);
     expect(await ids(user('COURIER'))).toEqual([]);
-    expect(await ids(user('PHARMACIST'))).toEqual([own, delivered].sort());
+    expect(await ids(user('PHARMACIST', uuidv7(), [pharmacyId]))).toEqual([own, delivered].sort());
     expectError(await entities(anonymous, ref), 'UNAUTHENTICATED');
   });
 
