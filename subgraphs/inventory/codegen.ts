@@ -7,6 +7,7 @@ export const codegen = {
     Medication: '../db/queries#MedicationRow',
     Pharmacy: '../db/queries#PharmacyRow',
     StockItem: '../db/queries#StockLevel',
+    StockChange: '../db/queries#StockChangeRow',
     PharmacyAvailability: '../services/nearby.service#PharmacyAvailability',
     StockReservation: '../services/stock-reservation#StockReservation',
   },

@@ -11,17 +11,19 @@ export type { SandboxPaymentProvider } from './provider/sandbox-provider';
 
 /**
  * An approved card payment of an order, written straight into the payments database: for tests
- * and benchmarks that need many paid orders quickly.
+ * and benchmarks that need many paid orders quickly. Give the order's pharmacy for its
+ * pharmacists to see the payment.
  */
 export async function writeApprovedPayment(
   db: PaymentsDatabase,
-  payment: { orderId: string; payerId: string; amount: number },
+  payment: { orderId: string; payerId: string; amount: number; pharmacyId?: string },
 ): Promise<string> {
   const id = uuidv7();
   await db.insert(paymentApprovals).values({
     id,
     orderId: payment.orderId,
     payerId: payment.payerId,
+    pharmacyId: payment.pharmacyId ?? null,
     amount: payment.amount,
     currency: 'EUR',
     status: 'APPROVED',

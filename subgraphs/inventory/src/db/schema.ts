@@ -83,7 +83,20 @@ export const stock = pgTable(
   ],
 );
 
-/** Audit trail: one row per change of a stock row, by whom and why. */
+/**
+ * Why stock moved: a stock-take by staff, or an order's reservation, its release, its sale, or
+ * the return of a sold order's quantity when it is cancelled (the order id is on the row).
+ */
+export const stockChangeReasons = [
+  'stock-take',
+  'reserved',
+  'released',
+  'sold',
+  'returned',
+] as const;
+export type StockChangeReason = (typeof stockChangeReasons)[number];
+
+/** Audit trail and stock history: one row per change of a stock row, by whom and why. */
 export const stockChanges = pgTable(
   'stock_changes',
   {
@@ -96,14 +109,21 @@ export const stockChanges = pgTable(
       .references(() => medications.id),
     deltaOnHand: integer('delta_on_hand').notNull(),
     deltaReserved: integer('delta_reserved').notNull(),
-    reason: text('reason').notNull(),
+    reason: text('reason', { enum: stockChangeReasons }).notNull(),
     /** A user id, or the name of the service that asked. */
     actor: text('actor').notNull(),
     orderId: uuid('order_id'),
     createdAt: createdAt(),
   },
   (t) => [
-    index('stock_changes_stock_idx').on(t.pharmacyId, t.medicationId),
+    check('stock_changes_reason_check', sql`${t.reason} in (${sqlList(stockChangeReasons)})`),
+    // A stock item's history, newest first.
+    index('stock_changes_history_idx').on(
+      t.pharmacyId,
+      t.medicationId,
+      t.createdAt.desc(),
+      t.id.desc(),
+    ),
     index('stock_changes_order_idx').on(t.orderId),
   ],
 );

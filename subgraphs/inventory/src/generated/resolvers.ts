@@ -1,8 +1,9 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type {
   MedicationRow as MedicationRowModel,
   PharmacyRow as PharmacyRowModel,
   StockLevel as StockLevelModel,
+  StockChangeRow as StockChangeRowModel,
 } from '../db/queries';
 import type { PharmacyAvailability as PharmacyAvailabilityModel } from '../services/nearby.service';
 import type { StockReservation as StockReservationModel } from '../services/stock-reservation';
@@ -18,6 +19,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
+  /** An ISO 8601 date and time. */
+  DateTime: { input: Date; output: Date | string };
   _FieldSet: { input: string; output: string };
 };
 
@@ -66,6 +69,30 @@ export type StockItem = {
   medication: Medication;
   /** On hand minus reserved for unpaid orders. */
   quantityAvailable: Scalars['Int']['output'];
+  /** Changes to the quantity on hand, newest first: for the pharmacy's own pharmacists and admins. */
+  history: Array<StockChange>;
+};
+
+export type StockItemHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StockChange = {
+  __typename?: 'StockChange';
+  /** How much the quantity on hand changed. */
+  delta: Scalars['Int']['output'];
+  /** How much the quantity held for unpaid orders changed: up when reserved, down when released or sold. */
+  reservedDelta: Scalars['Int']['output'];
+  /** Why: 'stock-take', or what an order did: 'reserved (order <id>)', 'released (order <id>)', 'sold (order <id>)', 'returned (order <id>)'. */
+  reason: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** Who changed it; null when a service did (a sale). */
+  by: Maybe<User>;
+};
+
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
 };
 
 export type PharmacyAvailability = {
@@ -148,7 +175,7 @@ export type Mutation = {
   deleteMedication: Scalars['Boolean']['output'];
   /** Admins. */
   addPharmacy: Pharmacy;
-  /** Pharmacists and admins: sets the quantity on hand. */
+  /** The pharmacy's own pharmacists and admins: sets the quantity on hand (a recorded stock-take). */
   setStock: StockItem;
   /** Services only: holds stock for an order, all lines or none; idempotent per order id. */
   reserveStock: StockReservation;
@@ -359,6 +386,9 @@ export type ResolversTypes = {
   Pharmacy: ResolverTypeWrapper<PharmacyRowModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   StockItem: ResolverTypeWrapper<StockLevelModel>;
+  StockChange: ResolverTypeWrapper<StockChangeRowModel>;
+  User: ResolverTypeWrapper<User>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   PharmacyAvailability: ResolverTypeWrapper<PharmacyAvailabilityModel>;
   MedicationConnection: ResolverTypeWrapper<
     Omit<MedicationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Medication']> }
@@ -384,6 +414,9 @@ export type ResolversParentTypes = {
   Pharmacy: PharmacyRowModel;
   Float: Scalars['Float']['output'];
   StockItem: StockLevelModel;
+  StockChange: StockChangeRowModel;
+  User: User;
+  DateTime: Scalars['DateTime']['output'];
   PharmacyAvailability: PharmacyAvailabilityModel;
   MedicationConnection: Omit<MedicationConnection, 'nodes'> & {
     nodes: Array<ResolversParentTypes['Medication']>;
@@ -459,7 +492,38 @@ export type StockItemResolvers<
   pharmacy?: Resolver<ResolversTypes['Pharmacy'], ParentType, ContextType>;
   medication?: Resolver<ResolversTypes['Medication'], ParentType, ContextType>;
   quantityAvailable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<
+    Array<ResolversTypes['StockChange']>,
+    ParentType,
+    ContextType,
+    RequireFields<StockItemHistoryArgs, 'first'>
+  >;
 };
+
+export type StockChangeResolvers<
+  ContextType = InventoryContext,
+  ParentType extends ResolversParentTypes['StockChange'] = ResolversParentTypes['StockChange'],
+> = {
+  delta?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reservedDelta?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type UserResolvers<
+  ContextType = InventoryContext,
+  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes['DateTime'],
+  any
+> {
+  name: 'DateTime';
+}
 
 export type PharmacyAvailabilityResolvers<
   ContextType = InventoryContext,
@@ -592,6 +656,9 @@ export type Resolvers<ContextType = InventoryContext> = {
   Medication?: MedicationResolvers<ContextType>;
   Pharmacy?: PharmacyResolvers<ContextType>;
   StockItem?: StockItemResolvers<ContextType>;
+  StockChange?: StockChangeResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   PharmacyAvailability?: PharmacyAvailabilityResolvers<ContextType>;
   MedicationConnection?: MedicationConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import { mustExist } from '@pharmacy/errors';
+import { DateTime } from '@pharmacy/service';
 import type { Resolvers } from '../generated/resolvers';
 import {
   addMedication,
@@ -17,10 +18,12 @@ import {
 } from '../services/pharmacy.service';
 import { reserveStock } from '../services/reserve-stock.service';
 import { commitStock, releaseStock } from '../services/settle-stock.service';
+import { changedBy, reasonOf, stockHistory } from '../services/stock-history.service';
 import { setStock } from '../services/stock.service';
 
-/** The catalogue, pharmacies and stock are public: reads check no caller. */
+/** The catalogue, pharmacies and stock levels are public; stock history is for its staff. */
 export const resolvers: Resolvers = {
+  DateTime,
   Query: {
     medications: (_root, args, ctx) => listMedications(ctx, args),
     medication: (_root, args, ctx) => findMedication(ctx, args.id),
@@ -56,5 +59,13 @@ export const resolvers: Resolvers = {
     medication: async (item, _args, ctx) =>
       mustExist(await ctx.loaders.medicationById.load(item.medicationId), 'Medication'),
     quantityAvailable: (item) => item.onHand - item.reserved,
+    history: (item, args, ctx) => stockHistory(ctx, item, args.first),
+  },
+  StockChange: {
+    delta: (change) => change.deltaOnHand,
+    reservedDelta: (change) => change.deltaReserved,
+    reason: reasonOf,
+    at: (change) => change.createdAt,
+    by: changedBy,
   },
 };

@@ -103,7 +103,7 @@ export async function reserveStock(
         medicationId: line.medicationId,
         deltaOnHand: 0,
         deltaReserved: line.quantity,
-        reason: 'reserved for order',
+        reason: 'reserved' as const,
         actor,
         orderId,
       })),

@@ -5,7 +5,7 @@ import { isUuid } from '@pharmacy/db';
 import { ConflictError, NotFoundError } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import { reservationRowsOf, type InventoryTransaction, type ReservationRow } from '../db/queries';
-import { stock, stockChanges, stockReservations } from '../db/schema';
+import { stock, stockChanges, stockReservations, type StockChangeReason } from '../db/schema';
 import {
   lockOrder,
   toReservation,
@@ -16,7 +16,7 @@ import {
 interface Movement {
   onHand: number;
   reserved: number;
-  reason: string;
+  reason: StockChangeReason;
 }
 
 /** Applies one movement per reservation line (in medication id order) and audits each. */
@@ -80,8 +80,8 @@ export async function releaseStock(
       rows,
       (row) =>
         status === 'RESERVED'
-          ? { onHand: 0, reserved: -row.quantity, reason: 'released from order' }
-          : { onHand: row.quantity, reserved: 0, reason: 'returned from cancelled order' },
+          ? { onHand: 0, reserved: -row.quantity, reason: 'released' }
+          : { onHand: row.quantity, reserved: 0, reason: 'returned' },
       'RELEASED',
     );
     return toReservation(orderId, await reservationRowsOf(tx, orderId));
@@ -107,7 +107,7 @@ export async function commitStock(
       tx,
       ctx,
       rows,
-      (row) => ({ onHand: -row.quantity, reserved: -row.quantity, reason: 'sold to order' }),
+      (row) => ({ onHand: -row.quantity, reserved: -row.quantity, reason: 'sold' }),
       'COMMITTED',
     );
     return toReservation(orderId, await reservationRowsOf(tx, orderId));

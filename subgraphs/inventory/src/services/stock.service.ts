@@ -1,29 +1,33 @@
 import { and, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
-import { requireRole, actorOf } from '@pharmacy/auth';
+import { actorOf, requireRole } from '@pharmacy/auth';
 import { isUuid } from '@pharmacy/db';
 import { BadUserInputError, NotFoundError, parseInput } from '@pharmacy/errors';
 import type { InventoryContext } from '../context';
 import type { StockRow } from '../db/queries';
 import { stock, stockChanges } from '../db/schema';
+import { requireStockKeeper } from './stock-history.service';
 
 const wholeQuantity = 'Quantity must be a whole number of at least 0';
 const setStockInput = z.object({
-  // Any string: one that is not a UUID names nothing (NOT_FOUND, below).
-  pharmacyId: z.string(),
-  medicationId: z.string(),
+  // Any string: one that is not a UUID names nothing (NOT_FOUND, below). Lowercase ids compare
+  // equal to the caller's pharmacies and to what the database returns.
+  pharmacyId: z.string().transform((id) => id.toLowerCase()),
+  medicationId: z.string().transform((id) => id.toLowerCase()),
   quantity: z.number(wholeQuantity).int(wholeQuantity).min(0, wholeQuantity),
 });
 export type SetStockInput = z.input<typeof setStockInput>;
 
 /**
- * Staff set the quantity on hand (after a count or a delivery). It may not drop below what is
- * reserved for unpaid orders; the row is locked so a concurrent reservation cannot slip in.
+ * The pharmacy's own pharmacists and admins set the quantity on hand (after a count or a
+ * delivery), recorded as a stock-take of the difference. It may not drop below what is reserved
+ * for unpaid orders; the row is locked so a concurrent reservation cannot slip in.
  */
 export async function setStock(ctx: InventoryContext, input: SetStockInput): Promise<StockRow> {
   requireRole(ctx.caller, 'PHARMACIST', 'ADMIN');
   const { pharmacyId, medicationId, quantity } = parseInput(setStockInput, input);
+  requireStockKeeper(ctx.caller, pharmacyId);
   const [pharmacy, medication] = await Promise.all([
     isUuid(pharmacyId) ? ctx.loaders.pharmacyById.load(pharmacyId) : null,
     isUuid(medicationId) ? ctx.loaders.medicationById.load(medicationId) : null,
@@ -53,7 +57,7 @@ export async function setStock(ctx: InventoryContext, input: SetStockInput): Pro
       medicationId,
       deltaOnHand: quantity - current.onHand,
       deltaReserved: 0,
-      reason: 'set by staff',
+      reason: 'stock-take',
       actor: actorOf(ctx.caller),
     });
     return updated!;

@@ -35,6 +35,9 @@ export function useInventory(): () => Inventory {
 export { anonymous, errorCodeOf } from '@pharmacy/testing';
 export const service = serviceCaller('orders');
 export const user = (role: Role) => userCaller(role);
+/** A pharmacist (fresh id) who works for the given pharmacies. */
+export const pharmacistOf = (...pharmacyIds: string[]) =>
+  userCaller('PHARMACIST', uuidv7(), pharmacyIds);
 
 /** A short random lowercase word, to make names no other test (or earlier run) uses. */
 export const uniqueWord = () =>

@@ -1,10 +1,15 @@
+import { v7 as uuidv7 } from 'uuid';
 import { expect, it } from 'vitest';
+import type { Caller } from '@pharmacy/auth';
+import * as schema from '../db/schema';
 import {
   insertMedication,
   insertPharmacy,
   insertStock,
+  pharmacistOf,
   randomLongitude,
   service,
+  uniqueWord,
   useInventory,
 } from './fixtures';
 
@@ -37,10 +42,14 @@ async function stocked(pharmacies: number, medications: number) {
 }
 
 /** How many SQL statements one request takes. */
-async function statementsFor(query: string, variables: Record<string, unknown>) {
+async function statementsFor(
+  query: string,
+  variables: Record<string, unknown>,
+  caller: Caller = service,
+) {
   const { subgraph, statements } = inventory();
   statements.length = 0;
-  const result = await subgraph.call(service, query, variables);
+  const result = await subgraph.call(caller, query, variables);
   expect(result.errors).toBeUndefined();
   return statements.length;
 }
@@ -75,14 +84,58 @@ it('answers a nearby search with one query for pharmacies and one for stock', as
 });
 
 it('lists the catalogue with stock per pharmacy in a fixed number of statements', async () => {
+  const { db } = inventory();
+  // Medications of this test's own, stocked, so other tests' rows cannot change what is listed.
+  const word = uniqueWord();
+  const shop = await insertPharmacy(db);
+  for (let m = 0; m < 12; m++) {
+    const medication = await insertMedication(db, { name: `Count ${word} ${m} tablets` });
+    await insertStock(db, shop.id, medication.id, 3);
+  }
   const counts = [];
-  for (const first of [1, 10, 40]) {
+  for (const first of [1, 5, 12]) {
     counts.push(
       await statementsFor(
-        `{ medications(first: ${first}) { nodes { name stock { pharmacy { name } } } } }`,
+        `{ medications(search: "${word}", first: ${first}) { nodes { name stock { pharmacy { name } } } } }`,
         {},
       ),
     );
   }
   expect(counts).toEqual([3, 3, 3]);
+});
+
+const HISTORIES = `query($r: [_Any!]!) {
+  _entities(representations: $r) {
+    ... on Pharmacy { stock { latest: history(first: 2) { delta } history { delta reason at by { id } } } }
+  }
+}`;
+
+it('reads the history of every stock item of a request in one statement per page size', async () => {
+  const { db } = inventory();
+  const counts = [];
+  for (const [pharmacies, medications] of [
+    [1, 1],
+    [3, 4],
+    [5, 6],
+  ] as const) {
+    const { shops, meds } = await stocked(pharmacies, medications);
+    const changes = shops.flatMap((shop) =>
+      meds.flatMap((med) =>
+        [3, -1, 2].map((delta) => ({
+          id: uuidv7(),
+          pharmacyId: shop.id,
+          medicationId: med.id,
+          deltaOnHand: delta,
+          deltaReserved: 0,
+          reason: 'stock-take' as const,
+          actor: uuidv7(),
+        })),
+      ),
+    );
+    await db.insert(schema.stockChanges).values(changes);
+    const r = shops.map((shop) => ({ __typename: 'Pharmacy', id: shop.id }));
+    counts.push(await statementsFor(HISTORIES, { r }, pharmacistOf(...shops.map((s) => s.id))));
+  }
+  // The pharmacies, their stock, and one history query for each of the two page sizes.
+  expect(counts).toEqual([4, 4, 4]);
 });

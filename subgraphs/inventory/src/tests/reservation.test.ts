@@ -55,9 +55,9 @@ it('commits a reservation as a sale once, and restocks it when released afterwar
     .where(eq(schema.stockChanges.orderId, orderId))
     .orderBy(schema.stockChanges.id);
   expect(reasons.map((c) => [c.reason, c.deltaOnHand, c.deltaReserved, c.actor])).toEqual([
-    ['reserved for order', 0, 4, 'service:orders'],
-    ['sold to order', -4, -4, 'service:orders'],
-    ['returned from cancelled order', 4, 0, 'service:orders'],
+    ['reserved', 0, 4, 'service:orders'],
+    ['sold', -4, -4, 'service:orders'],
+    ['returned', 4, 0, 'service:orders'],
   ]);
 });
 

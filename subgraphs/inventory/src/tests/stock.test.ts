@@ -7,6 +7,7 @@ import {
   insertMedication,
   insertPharmacy,
   insertStock,
+  pharmacistOf,
   user,
   useInventory,
 } from './fixtures';
@@ -27,7 +28,7 @@ async function shelf(onHand?: number, reserved = 0) {
 it('sets the quantity on hand and records who did it and why', async () => {
   const { db, subgraph } = inventory();
   const { pharmacy, medication } = await shelf();
-  const pharmacist = user('PHARMACIST');
+  const pharmacist = pharmacistOf(pharmacy.id);
   const first = await subgraph.call(pharmacist, SET_STOCK, {
     p: pharmacy.id,
     m: medication.id,
@@ -47,8 +48,8 @@ it('sets the quantity on hand and records who did it and why', async () => {
     .where(eq(schema.stockChanges.medicationId, medication.id))
     .orderBy(schema.stockChanges.id);
   expect(changes.map((c) => [c.deltaOnHand, c.deltaReserved, c.reason, c.actor])).toEqual([
-    [12, 0, 'set by staff', pharmacist.kind === 'user' && pharmacist.userId],
-    [-7, 0, 'set by staff', pharmacist.kind === 'user' && pharmacist.userId],
+    [12, 0, 'stock-take', pharmacist.userId],
+    [-7, 0, 'stock-take', pharmacist.userId],
   ]);
 });
 

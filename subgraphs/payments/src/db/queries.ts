@@ -39,12 +39,25 @@ export const approvalsOfPayers = (db: Db, payerIds: string[]) =>
     .where(inArray(paymentApprovals.payerId, payerIds))
     .orderBy(...newestFirst);
 
-/** One page, newest first; UUIDv7 ids sort by creation time. */
-export const pageOfApprovals = (db: Db, params: { afterId: string | null; limit: number }) =>
+/**
+ * One page, newest first (UUIDv7 ids sort by creation time), of every approval or of those of
+ * the given pharmacies.
+ */
+export const pageOfApprovals = (
+  db: Db,
+  params: { afterId: string | null; limit: number; pharmacyIds: 'all' | string[] },
+) =>
   db
     .select()
     .from(paymentApprovals)
-    .where(params.afterId ? lt(paymentApprovals.id, params.afterId) : undefined)
+    .where(
+      and(
+        params.afterId ? lt(paymentApprovals.id, params.afterId) : undefined,
+        params.pharmacyIds === 'all'
+          ? undefined
+          : inArray(paymentApprovals.pharmacyId, params.pharmacyIds),
+      ),
+    )
     .orderBy(desc(paymentApprovals.id))
     .limit(params.limit);
 

@@ -27,6 +27,8 @@ export const paymentApprovals = pgTable(
     id: uuid('id').primaryKey(),
     orderId: uuid('order_id').notNull(),
     payerId: uuid('payer_id').notNull(),
+    /** The order's pharmacy, whose pharmacists may see and refund it; null on older rows. */
+    pharmacyId: uuid('pharmacy_id'),
     amount: integer('amount').notNull(),
     currency: char('currency', { length: 3 }).notNull(),
     status: text('status', { enum: paymentStatuses }).notNull(),
@@ -51,6 +53,8 @@ export const paymentApprovals = pgTable(
       .on(t.orderId)
       .where(sql`status in (${sqlList(liveStatuses)})`),
     index('payment_approvals_order_idx').on(t.orderId),
+    // A pharmacist's list: the approvals of their pharmacies, newest first.
+    index('payment_approvals_pharmacy_idx').on(t.pharmacyId, t.id),
     index('payment_approvals_pending_idx')
       .on(t.createdAt)
       .where(sql`status = 'PENDING'`),

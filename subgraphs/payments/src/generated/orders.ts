@@ -29,6 +29,7 @@ export type OrderToPayQuery = {
         id: string;
         status: OrderStatus;
         customer: { id: string };
+        pharmacy: { id: string };
         total: { amount: number; currency: string };
       }
     | { __typename: 'Pharmacy' }
@@ -95,6 +96,14 @@ export const OrderToPayDocument = {
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'customer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pharmacy' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],

@@ -33,6 +33,7 @@ export const PaymentStatus = {
 } as const;
 
 export type PaymentStatus = (typeof PaymentStatus)[keyof typeof PaymentStatus];
+/** Seen by its payer, admins, and the pharmacists of the order's pharmacy. */
 export type PaymentApproval = {
   __typename?: 'PaymentApproval';
   id: Scalars['ID']['output'];
@@ -57,7 +58,7 @@ export type PaymentApprovalConnection = {
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
-  /** The user's payment approvals: their own, or anyone's for staff. */
+  /** The user's payment approvals: all of them for the user and admins; for pharmacists, those of orders at their pharmacies. */
   paymentApprovals: Maybe<Array<PaymentApproval>>;
 };
 
@@ -71,7 +72,7 @@ export type Order = {
 export type Query = {
   __typename?: 'Query';
   paymentApproval: Maybe<PaymentApproval>;
-  /** Staff: every payment approval, newest first. */
+  /** Admins: every payment approval; pharmacists: those of orders at their pharmacies. Newest first. */
   paymentApprovals: PaymentApprovalConnection;
 };
 
@@ -88,7 +89,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Charges the order's total. The same idempotencyKey returns the same approval. A declined card is an approval with status DECLINED, not an error. */
   payOrder: PaymentApproval;
-  /** Staff: refunds an approved payment in full; an order not yet dispatched is cancelled. */
+  /** Admins and the pharmacists of the order's pharmacy: refunds an approved payment in full; an order not yet dispatched is cancelled. */
   refundPayment: PaymentApproval;
   /** Admins; not a charge under way, nor the approved payment of an order not yet delivered. */
   deletePaymentApproval: Scalars['Boolean']['output'];

@@ -55,6 +55,7 @@ export async function payOrder(
       id: uuidv7(),
       orderId: request.orderId,
       payerId: user.userId,
+      pharmacyId: order.pharmacy.id,
       amount: order.total.amount,
       currency: order.total.currency,
       status: 'PENDING',

@@ -7,10 +7,10 @@ import {
   type PaymentApprovalRow,
 } from '../db/queries';
 import {
+  approvalsVisibleOf,
   canSeeApproval,
-  canSeePaymentsOf,
+  listablePharmacies,
   requireKnownCaller,
-  requireStaffOrService,
 } from './payment-access';
 
 function visibleOrForbidden(
@@ -33,14 +33,17 @@ export async function findVisibleApproval(
   return approval && visibleOrForbidden(ctx, approval);
 }
 
+/** Every approval for admins and services, those of their pharmacies for a pharmacist. */
 export async function listApprovals(
   ctx: PaymentsContext,
   input: { first?: number | null; after?: string | null },
 ): Promise<PaymentApprovalConnection> {
-  requireStaffOrService(ctx.caller);
+  const scope = listablePharmacies(ctx.caller);
   const page = parsePage(input.first, input.after);
+  const pharmacyIds = scope === 'all' ? scope : scope.filter(isUuid);
+  if (pharmacyIds !== 'all' && pharmacyIds.length === 0) return toConnection([], page);
   return toConnection(
-    await pageOfApprovals(ctx.db, { afterId: page.afterId, limit: page.first + 1 }),
+    await pageOfApprovals(ctx.db, { afterId: page.afterId, limit: page.first + 1, pharmacyIds }),
     page,
   );
 }
@@ -50,9 +53,8 @@ export async function approvalsOfPayer(
   payerId: string,
 ): Promise<PaymentApprovalRow[]> {
   requireKnownCaller(ctx.caller);
-  if (!canSeePaymentsOf(ctx.caller, payerId))
-    throw new ForbiddenError("You may not see this user's payments");
-  return ctx.loaders.approvalsByPayerId.load(payerId);
+  const visible = approvalsVisibleOf(ctx.caller, payerId);
+  return (await ctx.loaders.approvalsByPayerId.load(payerId)).filter(visible);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type PaymentApprovalRow,
 } from '../db/queries';
 import { enqueue } from '../events/outbox';
+import { requireRefunder } from './payment-access';
 
 /**
  * Gives an approved payment back in full, once: the provider refunds under a key derived from
@@ -49,11 +50,15 @@ async function refundApproval(
   return row;
 }
 
-/** Staff: APPROVED becomes REFUNDED; refunding again returns it unchanged. */
+/**
+ * Admins and the order's pharmacists: APPROVED becomes REFUNDED; refunding again returns it
+ * unchanged.
+ */
 export async function refundPayment(ctx: PaymentsContext, id: string): Promise<PaymentApprovalRow> {
   requireRole(ctx.caller, 'PHARMACIST', 'ADMIN');
   const approval = isUuid(id) ? await ctx.loaders.approvalById.load(id) : null;
   if (!approval) throw new NotFoundError('Payment approval');
+  requireRefunder(ctx.caller, approval);
   if (approval.status === 'REFUNDED') return approval;
   if (approval.status !== 'APPROVED') {
     throw new AppError(

@@ -5,6 +5,7 @@ import {
   entities,
   expectError,
   insertApproval,
+  pharmacistOf,
   service,
   user,
   usePayments,
@@ -16,11 +17,12 @@ const APPROVAL = `query($id: ID!) { paymentApproval(id: $id) {
   id status method failureReason createdAt order { id } payer { id } amount { amount currency } } }`;
 
 describe('Query.paymentApproval and PaymentApproval references', () => {
-  it('shows the payer their approval, and staff and services any', async () => {
+  it("shows the payer their approval, and the pharmacy's pharmacists, admins and services", async () => {
     const payer = user('PATIENT');
-    const orderId = uuidv7();
+    const [orderId, pharmacyId] = [uuidv7(), uuidv7()];
     const id = await insertApproval(payments().runtime.db, {
       payerId: payer.userId,
+      pharmacyId,
       orderId,
       amount: 4200,
     });
@@ -34,7 +36,7 @@ describe('Query.paymentApproval and PaymentApproval references', () => {
       payer: { id: payer.userId },
       amount: { amount: 4200, currency: 'EUR' },
     });
-    for (const caller of [user('PHARMACIST'), user('ADMIN'), service]) {
+    for (const caller of [pharmacistOf(pharmacyId), user('ADMIN'), service]) {
       expect((await payments().call(caller, APPROVAL, { id })).errors).toBeUndefined();
     }
   });

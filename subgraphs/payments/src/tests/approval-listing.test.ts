@@ -5,6 +5,7 @@ import {
   entities,
   expectError,
   insertApproval,
+  pharmacistOf,
   service,
   user,
   usePayments,
@@ -25,11 +26,11 @@ describe('Query.paymentApprovals', () => {
   });
 
   it('pages newest first with a cursor', async () => {
-    const payerId = uuidv7();
+    const [payerId, pharmacyId] = [uuidv7(), uuidv7()];
     const [oldest, middle, newest] = [
-      await insertApproval(payments().runtime.db, { payerId }),
-      await insertApproval(payments().runtime.db, { payerId }),
-      await insertApproval(payments().runtime.db, { payerId }),
+      await insertApproval(payments().runtime.db, { payerId, pharmacyId }),
+      await insertApproval(payments().runtime.db, { payerId, pharmacyId }),
+      await insertApproval(payments().runtime.db, { payerId, pharmacyId }),
     ];
     type Page = {
       paymentApprovals: { nodes: { id: string }[]; endCursor: string; hasNextPage: boolean };
@@ -39,7 +40,7 @@ describe('Query.paymentApprovals', () => {
     const seen: string[] = [];
     let after: string | undefined;
     for (let page = 0; page < 50 && !seen.includes(oldest); page++) {
-      const caller = page % 2 ? user('PHARMACIST') : user('ADMIN');
+      const caller = page % 2 ? pharmacistOf(pharmacyId) : user('ADMIN');
       const result = await payments().call<Page>(caller, APPROVALS, { first: 2, after });
       const connection = result.data!.paymentApprovals;
       expect(connection.nodes.length).toBeLessThanOrEqual(2);
@@ -61,14 +62,18 @@ describe('Query.paymentApprovals', () => {
 
 describe('User.paymentApprovals', () => {
   it("lists the payer's own approvals newest first, for them and staff only", async () => {
-    const payer = user('PATIENT');
-    const older = await insertApproval(payments().runtime.db, { payerId: payer.userId });
+    const [payer, pharmacyId] = [user('PATIENT'), uuidv7()];
+    const older = await insertApproval(payments().runtime.db, {
+      payerId: payer.userId,
+      pharmacyId,
+    });
     const newer = await insertApproval(payments().runtime.db, {
       payerId: payer.userId,
+      pharmacyId,
       status: 'DECLINED',
     });
     const ref = [{ __typename: 'User', id: payer.userId }];
-    for (const caller of [payer, user('PHARMACIST'), user('ADMIN'), service]) {
+    for (const caller of [payer, pharmacistOf(pharmacyId), user('ADMIN'), service]) {
       expect((await entities(payments(), caller, ref)).data?._entities).toEqual([
         { paymentApprovals: [{ id: newer }, { id: older }] },
       ]);

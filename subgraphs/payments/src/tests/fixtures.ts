@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Caller } from '@pharmacy/auth';
-import { serviceCaller, useTestSubgraph, type TestSubgraph } from '@pharmacy/testing';
+import { serviceCaller, userCaller, useTestSubgraph, type TestSubgraph } from '@pharmacy/testing';
 import type { PaymentsDatabase } from '../db/queries';
 import * as schema from '../db/schema';
 import type { PaymentsDeps } from '../deps';
@@ -19,6 +19,9 @@ export function usePayments(options: { onQuery?: (sql: string) => void } = {}): 
 
 export { anonymous, expectError, userCaller as user } from '@pharmacy/testing';
 export const service = serviceCaller('orders');
+/** A pharmacist (fresh id) who works for the given pharmacies. */
+export const pharmacistOf = (...pharmacyIds: string[]) =>
+  userCaller('PHARMACIST', uuidv7(), pharmacyIds);
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on PaymentApproval { id } ... on User { paymentApprovals { id } } ... on Order { payment { id status } } } }`;
@@ -36,6 +39,8 @@ export const orderRef = (id: string) => ({ __typename: 'Order', id });
 
 export interface ApprovalFixture {
   payerId: string;
+  /** The order's pharmacy; none, as on approvals written before they recorded it. */
+  pharmacyId?: string | null;
   orderId?: string;
   status?: PaymentStatus;
   amount?: number;
@@ -55,6 +60,7 @@ export async function insertApproval(
     id,
     orderId: fixture.orderId ?? uuidv7(),
     payerId: fixture.payerId,
+    pharmacyId: fixture.pharmacyId ?? null,
     amount: fixture.amount ?? 1295,
     currency: 'EUR',
     status,

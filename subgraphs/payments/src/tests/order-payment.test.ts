@@ -6,6 +6,7 @@ import {
   expectError,
   insertApproval,
   orderRef,
+  pharmacistOf,
   sqlState,
   user,
   usePayments,
@@ -45,13 +46,13 @@ describe('Order.payment', () => {
   });
 
   it("is FORBIDDEN on another's order, but null where nothing was paid", async () => {
-    const orderId = uuidv7();
-    await insertApproval(payments().runtime.db, { payerId: uuidv7(), orderId });
+    const [orderId, pharmacyId] = [uuidv7(), uuidv7()];
+    await insertApproval(payments().runtime.db, { payerId: uuidv7(), orderId, pharmacyId });
     const patient = user('PATIENT');
     const result = await entities(payments(), patient, [orderRef(orderId), orderRef(uuidv7())]);
     expectError(result, 'FORBIDDEN');
     expect(result.data?._entities).toEqual([{ payment: null }, { payment: null }]);
-    const pharmacist = user('PHARMACIST');
+    const pharmacist = pharmacistOf(pharmacyId);
     expect((await entities(payments(), pharmacist, [orderRef(orderId)])).errors).toBeUndefined();
     expectError(await entities(payments(), anonymous, [orderRef(orderId)]), 'UNAUTHENTICATED');
   });
