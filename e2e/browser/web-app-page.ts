@@ -48,6 +48,13 @@ async function phonePage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+export interface SignUp {
+  name: string;
+  email: string;
+  password: string;
+  address?: string;
+}
+
 /** What a patient does in the web app, as steps the web app tests take. */
 export function patientSteps(page: Page) {
   return {
@@ -56,9 +63,38 @@ export function patientSteps(page: Page) {
       await page.getByLabel('Password').fill(password);
       await page.getByRole('button', { name: 'Log in' }).click();
     },
+    /** Fills the sign-up form and sends it; the form stays for its errors to be read. */
+    async signUp(values: SignUp) {
+      const form = page.getByRole('form', { name: 'Create an account' });
+      await form.getByLabel('Name').fill(values.name);
+      await form.getByLabel('Email').fill(values.email);
+      await form.getByLabel('Password').fill(values.password);
+      await form.getByLabel('Delivery address (optional)').fill(values.address ?? '');
+      await form.getByRole('button', { name: 'Create account' }).click();
+      return form;
+    },
+    /** One of the app's sections, by the tab's name. */
+    tab: (name: string) =>
+      page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }),
+    /** The part of the URL after #, such as /orders/<id>. */
+    route: () => new URL(page.url()).hash.slice(1),
     payButton: () => page.getByRole('button', { name: /^Pay \S*\d/ }),
     prescriptionCard: (prescriber: string) =>
       page.getByTestId('prescription').filter({ hasText: prescriber }),
+    orderCard: (orderId: string) => page.locator(`[data-testid=order][data-order-id="${orderId}"]`),
+    /** Orders at the first nearby pharmacy that has everything (as the draft stands). */
+    async orderAtFirstPharmacy(): Promise<string> {
+      const placed = page.waitForResponse(
+        (r) => r.request().postData()?.includes('PlaceOrder') === true,
+      );
+      await page.getByRole('button', { name: 'Order here', disabled: false }).first().click();
+      const answer = (await (await placed).json()) as {
+        data?: { placeOrder: { id: string } } | null;
+        errors?: unknown[];
+      };
+      if (!answer.data) throw new Error(`placeOrder failed: ${JSON.stringify(answer.errors)}`);
+      return answer.data.placeOrder.id;
+    },
   };
 }
 

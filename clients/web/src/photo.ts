@@ -1,11 +1,12 @@
 import { UserFacingError } from './errors';
 
 /**
- * Phone photos are megabytes; the gateway takes requests of about 100 kB. A grey JPEG of at most
- * 1600 pixels keeps print readable for the server's OCR, and the quality and size step down
- * until it fits.
+ * Phone photos are megabytes of pixels the server's OCR does not need. A grey JPEG of at most
+ * 1600 pixels keeps print readable for the OCR and for the pharmacist who sees it as the
+ * prescription's document; the quality and size step down until it fits in `maxChars` (well
+ * under the API's 5 MB, so the upload that carries it again stays quick).
  */
-export async function photoAsJpegDataUrl(file: File, maxChars = 90_000): Promise<string> {
+export async function photoAsJpegDataUrl(file: File, maxChars = 1_500_000): Promise<string> {
   const bitmap = await createImageBitmap(file).catch(() => {
     throw new UserFacingError('That file is not a photo we can read: use a PNG or JPEG.');
   });

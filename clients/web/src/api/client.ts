@@ -18,16 +18,31 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+
+  /** The details the API gave with the first error, such as `field` or `retryAfterSeconds`. */
+  get extensions(): Record<string, unknown> {
+    return this.errors[0]?.extensions ?? {};
+  }
+}
+
+export interface CallOptions {
+  /**
+   * False: any error fails the call, even beside partial data. For screens about one thing,
+   * where a FORBIDDEN field would otherwise look like a missing one (a null).
+   */
+  partial?: boolean;
 }
 
 /**
  * Sends one typed operation over HTTP POST (JSON, which also satisfies the gateway's CSRF
- * prevention). Returns the data, partial data included; throws ApiError when there is none.
+ * prevention). Returns the data, partial data included unless `partial: false`; throws ApiError
+ * when there is none.
  */
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   accessToken?: string,
+  options: CallOptions = {},
 ): Promise<TResult> {
   let response: Response;
   try {
@@ -48,8 +63,8 @@ export async function execute<TResult, TVariables>(
     errors?: GraphQLErrorEntry[];
   } | null;
   const errors = body?.errors ?? [];
-  if (body?.data) return body.data;
   const first = errors[0];
+  if (body?.data && (options.partial !== false || !first)) return body.data;
   if (first) throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN', errors);
   throw new ApiError(`The server answered ${response.status}`, `HTTP_${response.status}`);
 }

@@ -1,6 +1,7 @@
-import type { LogInMutation } from '../gql/graphql';
+import type { SessionFieldsFragment } from '../gql/graphql';
 
-export type Session = LogInMutation['login'];
+/** What login, register and refreshSession answer: the tokens and who they are for. */
+export type Session = SessionFieldsFragment;
 
 // sessionStorage: the session ends with the tab, and other sites cannot read it.
 const KEY = 'pharmacy.session';

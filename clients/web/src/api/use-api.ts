@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Client } from 'graphql-ws';
 import type { TypedDocumentString } from '../gql/graphql';
 import { RefreshSessionDocument } from '../graphql/operations';
-import { ApiError, execute } from './client';
+import { ApiError, execute, type CallOptions } from './client';
 import { createLiveClient } from './live';
 import { expiresSoon, type Session } from './session';
 
@@ -11,6 +11,7 @@ export interface Api {
   call<TResult, TVariables>(
     document: TypedDocumentString<TResult, TVariables>,
     variables: TVariables,
+    options?: CallOptions,
   ): Promise<TResult>;
   /** The WebSocket client for subscriptions, opened on first use. */
   live(): Client;
@@ -46,14 +47,14 @@ export function useApi(session: Session, onSession: (session: Session | null) =>
         : current.current.accessToken;
 
     return {
-      async call(document, variables) {
+      async call(document, variables, options) {
         try {
-          return await execute(document, variables, (await accessToken()) ?? undefined);
+          return await execute(document, variables, (await accessToken()) ?? undefined, options);
         } catch (error) {
           if (!(error instanceof ApiError) || error.code !== 'UNAUTHENTICATED') throw error;
           const renewed = await refresh();
           if (!renewed) throw error;
-          return execute(document, variables, renewed.accessToken);
+          return execute(document, variables, renewed.accessToken, options);
         }
       },
       live() {

@@ -17,12 +17,11 @@ export const testCards = [
   },
 ];
 
+/** Paying an order that waits for payment; the pharmacy's total is the one charged. */
 export function Checkout(props: {
   api: Api;
   order: OrderFieldsFragment;
   onPaid: (order: OrderFieldsFragment) => void;
-  /** Leave without paying; the order waits under My orders until it expires. */
-  onLater: () => void;
 }) {
   const { order } = props;
   const [card, setCard] = useState(testCards[0]!.token);
@@ -53,26 +52,8 @@ export function Checkout(props: {
 
   return (
     <section className="card" aria-labelledby="checkout-title">
-      <h2 id="checkout-title">Pay for your order</h2>
-      <p>
-        {order.pharmacy.name}
-        <br />
-        <span className="muted small">Delivery to {order.deliveryAddress}</span>
-      </p>
-      <ul className="items">
-        {order.lines.map((line) => (
-          <li key={line.medication.id}>
-            <span>
-              {line.quantity} × {line.medication.name}
-            </span>
-            <span>{formatMoney(line.lineTotal)}</span>
-          </li>
-        ))}
-        <li className="total">
-          <strong>Total</strong>
-          <strong data-testid="order-total">{formatMoney(order.total)}</strong>
-        </li>
-      </ul>
+      <h3 id="checkout-title">Pay for your order</h3>
+      <p className="muted small">Delivery to {order.deliveryAddress}</p>
       <fieldset>
         <legend>Card (sandbox)</legend>
         {testCards.map((c) => (
@@ -91,9 +72,6 @@ export function Checkout(props: {
       {error && <Alert kind="error">{error}</Alert>}
       <button type="button" className="primary" disabled={busy} onClick={() => void pay()}>
         {busy ? 'Paying…' : `Pay ${formatMoney(order.total)}`}
-      </button>
-      <button type="button" className="link" onClick={props.onLater}>
-        Pay later
       </button>
     </section>
   );

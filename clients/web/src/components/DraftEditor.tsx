@@ -1,14 +1,16 @@
 import type { Api } from '../api/use-api';
-import type { OrderDraft } from '../order-draft';
+import { formatMoney } from '../format';
+import { draftTotal, lineTotal, type OrderDraft } from '../order-draft';
 import { MedicationPicker } from './MedicationPicker';
 
-/** The medicines to order: from a prescription, plus any over-the-counter ones. */
+/** The medicines to order, with catalogue prices: from a prescription, plus OTC ones. */
 export function DraftEditor(props: {
   api: Api;
   draft: OrderDraft;
   onChange: (d: OrderDraft) => void;
 }) {
   const { draft } = props;
+  const total = draftTotal(draft);
   const setQuantity = (medicationId: string, quantity: number) =>
     props.onChange({
       ...draft,
@@ -31,10 +33,12 @@ export function DraftEditor(props: {
       )}
       <ul className="items">
         {draft.lines.map((line) => (
-          <li key={line.medicationId} className="line">
-            <span>
+          <li key={line.medicationId} className="line" data-testid="draft-line">
+            <span className="grow">
               {line.name}
               {line.requiresPrescription && <span className="tag">Rx</span>}
+              <br />
+              <span className="muted small">{formatMoney(line.unitPrice)} each</span>
             </span>
             <input
               type="number"
@@ -44,14 +48,27 @@ export function DraftEditor(props: {
               value={line.quantity}
               onChange={(e) => setQuantity(line.medicationId, Math.max(1, Number(e.target.value)))}
             />
+            <span className="amount">{formatMoney(lineTotal(line))}</span>
             <button type="button" className="link" onClick={() => remove(line.medicationId)}>
               Remove
             </button>
           </li>
         ))}
+        {total && (
+          <li className="total">
+            <strong>Estimated total</strong>
+            <strong data-testid="draft-total">{formatMoney(total)}</strong>
+          </li>
+        )}
       </ul>
+      {total && (
+        <p className="muted small">
+          At catalogue prices. The pharmacy you choose states the total before you pay.
+        </p>
+      )}
       <MedicationPicker
         api={props.api}
+        kind="otc"
         label="Add an over-the-counter medicine"
         value={null}
         onChange={(m) => {
@@ -63,9 +80,10 @@ export function DraftEditor(props: {
               {
                 medicationId: m.id,
                 name: m.name,
-                requiresPrescription: m.requiresPrescription ?? false,
+                requiresPrescription: m.requiresPrescription,
                 quantity: 1,
                 maxQuantity: null,
+                unitPrice: m.price,
               },
             ],
           });

@@ -31,6 +31,8 @@ export function ItemFields(props: {
     <fieldset className="item-row">
       <legend>Medication {props.index + 1}</legend>
       <MedicationPicker
+        kind="prescription"
+        label="Prescription-only medication"
         value={row.medication}
         api={props.api}
         onChange={(medication) => props.onChange({ medication })}

@@ -3,8 +3,10 @@ import { execute } from '../api/client';
 import type { Session } from '../api/session';
 import { describeError } from '../errors';
 import { LogInDocument } from '../graphql/operations';
+import { href } from '../router';
 import { Alert } from './Alert';
 
+/** Patients and staff sign in here; the app then opens what their role may use. */
 export function LoginScreen(props: { notice: string | null; onLoggedIn: (s: Session) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -17,10 +19,6 @@ export function LoginScreen(props: { notice: string | null; onLoggedIn: (s: Sess
     setError(null);
     try {
       const { login } = await execute(LogInDocument, { email: email.trim(), password });
-      if (login.user.role !== 'PATIENT') {
-        setError('This app is for patients. Staff work in the GraphQL IDE for now.');
-        return;
-      }
       props.onLoggedIn(login);
     } catch (caught) {
       setError(describeError(caught, 'login'));
@@ -59,6 +57,9 @@ export function LoginScreen(props: { notice: string | null; onLoggedIn: (s: Sess
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Logging in…' : 'Log in'}
         </button>
+        <p className="center">
+          New here? <a href={href('signup')}>Create an account</a>
+        </p>
         <p className="muted small">Demo: patient@demo.pharmacy / demo-password</p>
       </form>
     </main>

@@ -1,16 +1,33 @@
 import { useEffect, useId, useState } from 'react';
 import type { Api } from '../api/use-api';
 import { describeError } from '../errors';
-import { formatMoney } from '../format';
+import { formatMoney, type Money } from '../format';
 import type { SearchMedicationsQuery } from '../gql/graphql';
 import { SearchMedicationsDocument } from '../graphql/operations';
 
-export type PickedMedication = { id: string; name: string; requiresPrescription?: boolean };
+export type PickedMedication = {
+  id: string;
+  name: string;
+  requiresPrescription: boolean;
+  price: Money;
+};
 type Found = SearchMedicationsQuery['medications']['nodes'][number];
 
-/** Search the catalogue by name and pick one medication. */
+/** Which medicines may be picked: prescription items are Rx only, an order's extras OTC only. */
+export type MedicationKind = 'prescription' | 'otc';
+
+const refusal: Record<MedicationKind, string> = {
+  prescription: 'over the counter: no prescription needed',
+  otc: 'prescription only: order it from your prescription',
+};
+
+/**
+ * Search the catalogue by name and pick one medication. Medicines of the other kind are listed
+ * too, but cannot be picked and say why, so a search never seems to find nothing.
+ */
 export function MedicationPicker(props: {
   api: Api;
+  kind: MedicationKind;
   value: PickedMedication | null;
   onChange: (medication: PickedMedication | null) => void;
   label?: string;
@@ -46,6 +63,7 @@ export function MedicationPicker(props: {
         </button>
       </div>
     );
+  const fits = (m: Found) => m.requiresPrescription === (props.kind === 'prescription');
   return (
     <div className="picker">
       <label htmlFor={id}>{props.label ?? 'Medication'}</label>
@@ -61,11 +79,11 @@ export function MedicationPicker(props: {
         <ul className="choices">
           {found.map((m) => (
             <li key={m.id}>
-              <button type="button" onClick={() => props.onChange(m)}>
+              <button type="button" disabled={!fits(m)} onClick={() => props.onChange(m)}>
                 <span>{m.name}</span>
                 <span className="muted small">
                   {formatMoney(m.price)}
-                  {m.requiresPrescription ? ' · prescription only' : ''}
+                  {fits(m) ? '' : ` · ${refusal[props.kind]}`}
                 </span>
               </button>
             </li>

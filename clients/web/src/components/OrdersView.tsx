@@ -1,30 +1,20 @@
-import type { Api } from '../api/use-api';
-import { formatMoney, formatTime, orderStatusLabels } from '../format';
+import { formatTime, orderStatusLabels } from '../format';
 import type { OrderFieldsFragment } from '../gql/graphql';
-import { OrderTracker } from './OrderTracker';
+import { href } from '../router';
+import { OrderLines } from './OrderLines';
 
-export function OrdersView(props: {
-  api: Api;
-  orders: OrderFieldsFragment[];
-  trackedOrderId: string | null;
-  onTrack: (orderId: string) => void;
-  onOrderChanged: (order: OrderFieldsFragment) => void;
-  onPay: (order: OrderFieldsFragment) => void;
-}) {
-  const tracked = props.orders.find((o) => o.id === props.trackedOrderId);
+function actionLabel(order: OrderFieldsFragment): string {
+  if (order.status === 'PENDING_PAYMENT') return 'Pay or cancel';
+  if (order.status === 'DELIVERED' || order.status === 'CANCELLED') return 'View this order';
+  return 'Follow this order';
+}
+
+/** Every order once, newest first, with what it holds; each opens at #/orders/<id>. */
+export function OrdersView(props: { orders: OrderFieldsFragment[] }) {
   const sorted = [...props.orders].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <section aria-labelledby="orders-title">
       <h2 id="orders-title">My orders</h2>
-      {props.trackedOrderId && (
-        <OrderTracker
-          key={props.trackedOrderId}
-          api={props.api}
-          orderId={props.trackedOrderId}
-          initial={tracked ?? null}
-          onChanged={props.onOrderChanged}
-        />
-      )}
       {sorted.length === 0 && <p className="muted">No orders yet.</p>}
       <ul className="cards">
         {sorted.map((order) => (
@@ -35,20 +25,14 @@ export function OrdersView(props: {
                 {orderStatusLabels[order.status]}
               </span>
             </div>
-            <p className="muted small">
-              {formatTime(order.createdAt)} · {order.lines.length} item
-              {order.lines.length === 1 ? '' : 's'} · {formatMoney(order.total)}
-            </p>
-            {order.status === 'PENDING_PAYMENT' && (
-              <button type="button" className="primary" onClick={() => props.onPay(order)}>
-                Pay now
-              </button>
-            )}
-            {order.id !== props.trackedOrderId && (
-              <button type="button" onClick={() => props.onTrack(order.id)}>
-                Follow this order
-              </button>
-            )}
+            <p className="muted small">Ordered {formatTime(order.createdAt)}</p>
+            <OrderLines order={order} />
+            <a
+              className={`button${order.status === 'PENDING_PAYMENT' ? ' primary' : ''}`}
+              href={href('orders', order.id)}
+            >
+              {actionLabel(order)}
+            </a>
           </li>
         ))}
       </ul>

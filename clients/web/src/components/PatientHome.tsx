@@ -4,33 +4,29 @@ import { useApi } from '../api/use-api';
 import { describeError } from '../errors';
 import type { MyPharmacyQuery, OrderFieldsFragment } from '../gql/graphql';
 import { LogOutDocument, MyPharmacyDocument } from '../graphql/operations';
-import type { OrderDraft } from '../order-draft';
+import { emptyDraft, useOrderDraft } from '../order-draft';
+import { placeOf, tabOf, tabs, titles } from '../patient-routes';
+import { href, navigate, useRoute } from '../router';
+import { AccountView } from './AccountView';
 import { Alert } from './Alert';
+import { OrderPage } from './OrderPage';
 import { OrderView } from './OrderView';
 import { OrdersView } from './OrdersView';
 import { PrescriptionsView } from './PrescriptionsView';
 
-type View = 'prescriptions' | 'order' | 'orders';
 export type Me = NonNullable<MyPharmacyQuery['me']>;
 
-const tabs: { view: View; label: string }[] = [
-  { view: 'prescriptions', label: 'Prescriptions' },
-  { view: 'order', label: 'Order' },
-  { view: 'orders', label: 'My orders' },
-];
-
+/** The patient's pharmacy: a tab per hash route, and a page per order. */
 export function PatientHome(props: {
   session: Session;
   onSession: (s: Session | null) => void;
-  onLoggedOut: () => void;
+  onLoggedOut: (why?: string) => void;
 }) {
   const api = useApi(props.session, props.onSession);
+  const place = placeOf(useRoute());
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [view, setView] = useState<View>('prescriptions');
-  const [draft, setDraft] = useState<OrderDraft>({ prescriptionId: null, lines: [] });
-  const [trackedOrderId, setTrackedOrderId] = useState<string | null>(null);
-  const [checkout, setCheckout] = useState<OrderFieldsFragment | null>(null);
+  const [draft, setDraft] = useOrderDraft(props.session.user.id);
 
   const reload = useCallback(async () => {
     try {
@@ -41,8 +37,13 @@ export function PatientHome(props: {
       setError(describeError(caught));
     }
   }, [api]);
-
   useEffect(() => void reload(), [reload]);
+
+  const placeKey = place.view === 'order-detail' ? place.orderId : place.view;
+  useEffect(() => {
+    document.title = `${titles[place.view]} · Pharmacy`;
+    window.scrollTo(0, 0);
+  }, [place.view, placeKey]);
 
   const replaceOrder = useCallback((order: OrderFieldsFragment) => {
     setMe((current) => {
@@ -63,12 +64,63 @@ export function PatientHome(props: {
     props.onLoggedOut();
   }
 
-  function track(order: OrderFieldsFragment) {
-    setTrackedOrderId(order.id);
-    setView('orders');
-    void reload();
+  function content(me: Me) {
+    switch (place.view) {
+      case 'prescriptions':
+        if (!me.prescriptions) return <Unavailable what="prescriptions" />;
+        return (
+          <PrescriptionsView
+            api={api}
+            prescriptions={me.prescriptions}
+            onChanged={reload}
+            onOrder={(next) => {
+              setDraft(next);
+              navigate('order');
+            }}
+          />
+        );
+      case 'order':
+        return (
+          <OrderView
+            api={api}
+            draft={draft}
+            defaultAddress={me.address ?? ''}
+            onDraftChange={setDraft}
+            onPlaced={(order) => {
+              setDraft(emptyDraft);
+              replaceOrder(order);
+              navigate('orders', order.id);
+            }}
+          />
+        );
+      case 'orders':
+        return me.orders ? <OrdersView orders={me.orders} /> : <Unavailable what="orders" />;
+      case 'order-detail':
+        return (
+          <OrderPage
+            key={place.orderId}
+            api={api}
+            orderId={place.orderId}
+            initial={me.orders?.find((o) => o.id === place.orderId) ?? null}
+            onChanged={replaceOrder}
+          />
+        );
+      case 'account':
+        return (
+          <AccountView
+            api={api}
+            me={me}
+            onSaved={(profile) => {
+              setMe({ ...me, ...profile });
+              props.onSession({ ...props.session, user: { ...props.session.user, ...profile } });
+            }}
+            onDeleted={() => props.onLoggedOut('Your account has been deleted.')}
+          />
+        );
+    }
   }
 
+  const current = tabOf(place);
   return (
     <div className="app">
       <header className="topbar">
@@ -79,73 +131,19 @@ export function PatientHome(props: {
         </button>
       </header>
       <nav className="tabs" aria-label="Sections">
-        {tabs.map((tab) => (
-          <button
-            key={tab.view}
-            type="button"
-            aria-current={view === tab.view ? 'page' : undefined}
-            onClick={() => setView(tab.view)}
-          >
-            {tab.label}
-            {tab.view === 'order' && draft.lines.length > 0 && (
+        {tabs.map(({ tab, label }) => (
+          <a key={tab} href={href(tab)} aria-current={current === tab ? 'page' : undefined}>
+            {label}
+            {tab === 'order' && draft.lines.length > 0 && (
               <span className="badge">{draft.lines.length}</span>
             )}
-          </button>
+          </a>
         ))}
       </nav>
       <main className="content">
         {error && <Alert kind="error">{error}</Alert>}
         {!me && !error && <p className="muted">Loading your pharmacy…</p>}
-        {me && view === 'prescriptions' && !me.prescriptions && (
-          <Unavailable what="prescriptions" />
-        )}
-        {me?.prescriptions && view === 'prescriptions' && (
-          <PrescriptionsView
-            api={api}
-            prescriptions={me.prescriptions}
-            onChanged={reload}
-            onOrder={(next) => {
-              setDraft(next);
-              setView('order');
-            }}
-          />
-        )}
-        {me && view === 'order' && (
-          <OrderView
-            api={api}
-            draft={draft}
-            defaultAddress={me.address ?? ''}
-            onDraftChange={setDraft}
-            checkout={checkout}
-            onPlaced={(order) => {
-              setDraft({ prescriptionId: null, lines: [] });
-              setCheckout(order);
-              replaceOrder(order);
-            }}
-            onPaid={(order) => {
-              setCheckout(null);
-              track(order);
-            }}
-            onLater={() => {
-              setCheckout(null);
-              setView('orders');
-            }}
-          />
-        )}
-        {me && view === 'orders' && !me.orders && <Unavailable what="orders" />}
-        {me?.orders && view === 'orders' && (
-          <OrdersView
-            api={api}
-            orders={me.orders}
-            trackedOrderId={trackedOrderId}
-            onTrack={setTrackedOrderId}
-            onOrderChanged={replaceOrder}
-            onPay={(order) => {
-              setCheckout(order);
-              setView('order');
-            }}
-          />
-        )}
+        {me && content(me)}
       </main>
     </div>
   );

@@ -1,14 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import type { Api } from '../api/use-api';
+import type { AttachedDocument } from '../document';
 import { describeError } from '../errors';
 import { UploadPrescriptionDocument } from '../graphql/operations';
+import { readScan, type ScanResult } from '../scan-result';
 import { Alert } from './Alert';
+import { DocumentField } from './DocumentField';
 import { emptyRow, ItemFields, type ItemRow } from './ItemFields';
-import { ScanButton, type ScanResult } from './ScanButton';
+import { PharmacySelect } from './PharmacySelect';
+import { ScanButton } from './ScanButton';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Upload a prescription by typing it in, or let a scanned photo fill the form in first. */
+/**
+ * Upload a prescription by typing it in, or let a scanned photo fill the form in first (the
+ * photo then goes with it as its document). Items are prescription-only medicines.
+ */
 export function PrescriptionForm(props: {
   api: Api;
   onUploaded: () => Promise<void>;
@@ -18,19 +25,22 @@ export function PrescriptionForm(props: {
   const [prescriberLicense, setPrescriberLicense] = useState('');
   const [issuedOn, setIssuedOn] = useState(today);
   const [rows, setRows] = useState<ItemRow[]>(() => [emptyRow()]);
+  const [pharmacyId, setPharmacyId] = useState('');
+  const [attached, setAttached] = useState<AttachedDocument | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const update = (key: number, change: Partial<ItemRow>) =>
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
 
-  function applyScan(scan: ScanResult) {
+  function applyScan(scan: ScanResult, photo: AttachedDocument) {
+    setAttached(photo);
     if (scan.prescriberName) setPrescriberName(scan.prescriberName);
     if (scan.prescriberLicense) setPrescriberLicense(scan.prescriberLicense);
-    const found = scan.items.filter((i) => i.medication);
-    if (found.length > 0)
+    const { items } = readScan(scan);
+    if (items.length > 0)
       setRows(
-        found.map((i) => ({
+        items.map((i) => ({
           ...emptyRow(),
           medication: i.medication,
           quantity: i.quantity ?? 1,
@@ -58,6 +68,8 @@ export function PrescriptionForm(props: {
             refills: r.refills,
             instructions: r.instructions || null,
           })),
+          pharmacyId: pharmacyId || null,
+          documentBase64: attached?.dataUrl ?? null,
         },
       });
       await props.onUploaded();
@@ -113,6 +125,8 @@ export function PrescriptionForm(props: {
       <button type="button" onClick={() => setRows((all) => [...all, emptyRow()])}>
         Add another medication
       </button>
+      <DocumentField value={attached} onChange={setAttached} />
+      <PharmacySelect api={props.api} value={pharmacyId} onChange={setPharmacyId} />
       {error && <Alert kind="error">{error}</Alert>}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>

@@ -4,6 +4,7 @@ import { formatDate, prescriptionStatusLabels } from '../format';
 import type { PrescriptionFieldsFragment } from '../gql/graphql';
 import { canOrderFrom, draftFromPrescription, type OrderDraft } from '../order-draft';
 import { Alert } from './Alert';
+import { PrescriptionDocumentView } from './PrescriptionDocumentView';
 import { PrescriptionForm } from './PrescriptionForm';
 
 export function PrescriptionsView(props: {
@@ -59,7 +60,17 @@ export function PrescriptionsView(props: {
             </div>
             <p className="muted small">
               Issued {formatDate(p.issuedAt)} · valid until {formatDate(p.expiresAt)}
+              <br />
+              {p.pharmacy ? `Sent to ${p.pharmacy.name}` : 'Sent to any pharmacy'}
             </p>
+            {p.document && (
+              <PrescriptionDocumentView
+                api={props.api}
+                prescriptionId={p.id}
+                contentType={p.document.contentType}
+                sizeBytes={p.document.sizeBytes}
+              />
+            )}
             {p.rejectionReason && <Alert kind="error">Rejected: {p.rejectionReason}</Alert>}
             <ul className="items">
               {p.items.map((item) => (

@@ -1,15 +1,20 @@
 import { useState } from 'react';
 import type { Api } from '../api/use-api';
+import { dataUrlBytes, type AttachedDocument } from '../document';
 import { describeError } from '../errors';
-import type { ScanPrescriptionMutation } from '../gql/graphql';
 import { ScanPrescriptionDocument } from '../graphql/operations';
 import { photoAsJpegDataUrl } from '../photo';
+import { readScan, type ScanResult } from '../scan-result';
 import { Alert } from './Alert';
 
-export type ScanResult = ScanPrescriptionMutation['scanPrescription'];
-
-/** Take or choose a photo of a paper prescription; the server reads it and suggests items. */
-export function ScanButton(props: { api: Api; onScanned: (scan: ScanResult) => void }) {
+/**
+ * Take or choose a photo of a paper prescription; the server reads it and suggests items. The
+ * photo as sent is handed on too, to travel with the upload as the prescription's document.
+ */
+export function ScanButton(props: {
+  api: Api;
+  onScanned: (scan: ScanResult, photo: AttachedDocument) => void;
+}) {
   const [state, setState] = useState<{ busy: boolean; message: string | null; error: boolean }>({
     busy: false,
     message: null,
@@ -21,16 +26,13 @@ export function ScanButton(props: { api: Api; onScanned: (scan: ScanResult) => v
     try {
       const imageBase64 = await photoAsJpegDataUrl(file);
       const { scanPrescription } = await props.api.call(ScanPrescriptionDocument, { imageBase64 });
-      const matched = scanPrescription.items.filter((i) => i.medication).length;
-      props.onScanned(scanPrescription);
-      setState({
-        busy: false,
-        error: false,
-        message:
-          matched > 0
-            ? `Found ${matched} medication${matched > 1 ? 's' : ''}. Check the form before sending.`
-            : 'No medication could be read from the photo. Please fill the form in by hand.',
+      props.onScanned(scanPrescription, {
+        dataUrl: imageBase64,
+        name: file.name,
+        contentType: 'image/jpeg',
+        sizeBytes: dataUrlBytes(imageBase64),
       });
+      setState({ busy: false, error: false, message: readScan(scanPrescription).message });
     } catch (caught) {
       setState({ busy: false, error: true, message: describeError(caught) });
     }

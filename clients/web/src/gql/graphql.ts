@@ -15,6 +15,14 @@ export type OrderStatus =
 
 export type PaymentStatus = 'APPROVED' | 'DECLINED' | 'PENDING' | 'REFUNDED';
 
+export type PharmacyInput = {
+  address: string;
+  latitude: number;
+  longitude: number;
+  name: string;
+  phone?: string | null | undefined;
+};
+
 export type PlaceOrderInput = {
   deliveryAddress: string;
   lines: Array<OrderLineInput>;
@@ -24,10 +32,14 @@ export type PlaceOrderInput = {
 };
 
 export type PrescriptionInput = {
+  /** The photo or scan of the original: PNG, JPEG or PDF, base64 (a data: URL prefix is allowed), at most 5 MB. */
+  documentBase64?: string | null | undefined;
   /** Defaults to one year after issuedAt. */
   expiresAt?: string | null | undefined;
   issuedAt: string;
   items: Array<PrescriptionItemInput>;
+  /** The pharmacy to review it; any pharmacist may when omitted. */
+  pharmacyId?: string | number | null | undefined;
   prescriberLicense: string;
   prescriberName: string;
 };
@@ -41,7 +53,30 @@ export type PrescriptionItemInput = {
 
 export type PrescriptionStatus = 'EXPIRED' | 'REJECTED' | 'SUBMITTED' | 'VERIFIED';
 
+/** Only the fields given change; an empty phone or address clears it. */
+export type ProfileInput = {
+  address?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
+export type RegisterInput = {
+  address?: string | null | undefined;
+  email: string;
+  name: string;
+  /** At least 10 characters, not a common password. */
+  password: string;
+  phone?: string | null | undefined;
+};
+
 export type Role = 'ADMIN' | 'COURIER' | 'PATIENT' | 'PHARMACIST';
+
+export type SessionFieldsFragment = {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: string;
+  user: { id: string; name: string; role: Role };
+};
 
 export type LogInMutationVariables = Exact<{
   email: string;
@@ -50,6 +85,19 @@ export type LogInMutationVariables = Exact<{
 
 export type LogInMutation = {
   login: {
+    accessToken: string;
+    refreshToken: string;
+    expiresAt: string;
+    user: { id: string; name: string; role: Role };
+  };
+};
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+export type RegisterMutation = {
+  register: {
     accessToken: string;
     refreshToken: string;
     expiresAt: string;
@@ -83,6 +131,8 @@ export type PrescriptionFieldsFragment = {
   issuedAt: string;
   expiresAt: string;
   rejectionReason: string | null;
+  pharmacy: { id: string; name: string } | null;
+  document: { contentType: string; sizeBytes: number } | null;
   items: Array<{
     id: string;
     quantity: number;
@@ -104,10 +154,13 @@ export type OrderFieldsFragment = {
   status: OrderStatus;
   createdAt: string;
   deliveryAddress: string;
+  paymentDueAt: string | null;
+  cancelReason: string | null;
   pharmacy: { id: string; name: string; address: string };
   lines: Array<{
     quantity: number;
-    medication: { id: string; name: string };
+    medication: { id: string; name: string; strength: string };
+    unitPrice: { amount: number; currency: string };
     lineTotal: { amount: number; currency: string };
   }>;
   total: { amount: number; currency: string };
@@ -127,6 +180,7 @@ export type MyPharmacyQuery = {
     id: string;
     name: string;
     email: string;
+    phone: string | null;
     address: string | null;
     prescriptions: Array<{
       id: string;
@@ -135,6 +189,8 @@ export type MyPharmacyQuery = {
       issuedAt: string;
       expiresAt: string;
       rejectionReason: string | null;
+      pharmacy: { id: string; name: string } | null;
+      document: { contentType: string; sizeBytes: number } | null;
       items: Array<{
         id: string;
         quantity: number;
@@ -155,10 +211,13 @@ export type MyPharmacyQuery = {
       status: OrderStatus;
       createdAt: string;
       deliveryAddress: string;
+      paymentDueAt: string | null;
+      cancelReason: string | null;
       pharmacy: { id: string; name: string; address: string };
       lines: Array<{
         quantity: number;
-        medication: { id: string; name: string };
+        medication: { id: string; name: string; strength: string };
+        unitPrice: { amount: number; currency: string };
         lineTotal: { amount: number; currency: string };
       }>;
       total: { amount: number; currency: string };
@@ -185,6 +244,8 @@ export type UploadPrescriptionMutation = {
     issuedAt: string;
     expiresAt: string;
     rejectionReason: string | null;
+    pharmacy: { id: string; name: string } | null;
+    document: { contentType: string; sizeBytes: number } | null;
     items: Array<{
       id: string;
       quantity: number;
@@ -216,7 +277,13 @@ export type ScanPrescriptionMutation = {
       quantity: number | null;
       refills: number | null;
       instructions: string | null;
-      medication: { id: string; name: string; strength: string } | null;
+      medication: {
+        id: string;
+        name: string;
+        strength: string;
+        requiresPrescription: boolean;
+        price: { amount: number; currency: string };
+      } | null;
     }>;
   };
 };
@@ -263,10 +330,13 @@ export type PlaceOrderMutation = {
     status: OrderStatus;
     createdAt: string;
     deliveryAddress: string;
+    paymentDueAt: string | null;
+    cancelReason: string | null;
     pharmacy: { id: string; name: string; address: string };
     lines: Array<{
       quantity: number;
-      medication: { id: string; name: string };
+      medication: { id: string; name: string; strength: string };
+      unitPrice: { amount: number; currency: string };
       lineTotal: { amount: number; currency: string };
     }>;
     total: { amount: number; currency: string };
@@ -297,10 +367,13 @@ export type PayOrderMutation = {
       status: OrderStatus;
       createdAt: string;
       deliveryAddress: string;
+      paymentDueAt: string | null;
+      cancelReason: string | null;
       pharmacy: { id: string; name: string; address: string };
       lines: Array<{
         quantity: number;
-        medication: { id: string; name: string };
+        medication: { id: string; name: string; strength: string };
+        unitPrice: { amount: number; currency: string };
         lineTotal: { amount: number; currency: string };
       }>;
       total: { amount: number; currency: string };
@@ -325,10 +398,13 @@ export type OrderStatusChangedSubscription = {
     status: OrderStatus;
     createdAt: string;
     deliveryAddress: string;
+    paymentDueAt: string | null;
+    cancelReason: string | null;
     pharmacy: { id: string; name: string; address: string };
     lines: Array<{
       quantity: number;
-      medication: { id: string; name: string };
+      medication: { id: string; name: string; strength: string };
+      unitPrice: { amount: number; currency: string };
       lineTotal: { amount: number; currency: string };
     }>;
     total: { amount: number; currency: string };
@@ -352,10 +428,13 @@ export type OrderQuery = {
     status: OrderStatus;
     createdAt: string;
     deliveryAddress: string;
+    paymentDueAt: string | null;
+    cancelReason: string | null;
     pharmacy: { id: string; name: string; address: string };
     lines: Array<{
       quantity: number;
-      medication: { id: string; name: string };
+      medication: { id: string; name: string; strength: string };
+      unitPrice: { amount: number; currency: string };
       lineTotal: { amount: number; currency: string };
     }>;
     total: { amount: number; currency: string };
@@ -367,6 +446,489 @@ export type OrderQuery = {
       failureReason: string | null;
     } | null;
   } | null;
+};
+
+export type CancelOrderMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+export type CancelOrderMutation = {
+  cancelOrder: {
+    id: string;
+    status: OrderStatus;
+    createdAt: string;
+    deliveryAddress: string;
+    paymentDueAt: string | null;
+    cancelReason: string | null;
+    pharmacy: { id: string; name: string; address: string };
+    lines: Array<{
+      quantity: number;
+      medication: { id: string; name: string; strength: string };
+      unitPrice: { amount: number; currency: string };
+      lineTotal: { amount: number; currency: string };
+    }>;
+    total: { amount: number; currency: string };
+    statusHistory: Array<{ status: OrderStatus; at: string }>;
+    payment: {
+      id: string;
+      status: PaymentStatus;
+      method: string | null;
+      failureReason: string | null;
+    } | null;
+  };
+};
+
+export type PharmaciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PharmaciesQuery = { pharmacies: Array<{ id: string; name: string; address: string }> };
+
+export type PrescriptionDocumentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PrescriptionDocumentQuery = {
+  prescription: {
+    id: string;
+    document: { contentType: string; sizeBytes: number; dataUrl: string } | null;
+  } | null;
+};
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: ProfileInput;
+}>;
+
+export type UpdateProfileMutation = {
+  updateProfile: { id: string; name: string; phone: string | null; address: string | null };
+};
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type DeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+export type DeleteAccountMutation = { deleteAccount: boolean };
+
+export type StaffMeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffMeQuery = {
+  me: {
+    id: string;
+    name: string;
+    role: Role;
+    pharmacies: Array<{ id: string; name: string }>;
+  } | null;
+};
+
+export type StaffReviewQueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffReviewQueueQuery = {
+  prescriptions: Array<{
+    id: string;
+    prescriberName: string;
+    createdAt: string;
+    patient: { id: string; name: string };
+    pharmacy: { id: string; name: string } | null;
+    items: Array<{ id: string }>;
+  }>;
+};
+
+export type StaffPrescriptionFieldsFragment = {
+  id: string;
+  status: PrescriptionStatus;
+  prescriberName: string;
+  prescriberLicense: string;
+  issuedAt: string;
+  expiresAt: string;
+  createdAt: string;
+  rejectionReason: string | null;
+  patient: { id: string; name: string };
+  pharmacy: { id: string; name: string } | null;
+  verifiedBy: { id: string; name: string } | null;
+  items: Array<{
+    id: string;
+    quantity: number;
+    refills: number;
+    instructions: string | null;
+    medication: { id: string; name: string; requiresPrescription: boolean };
+  }>;
+  document: { contentType: string; sizeBytes: number; dataUrl: string } | null;
+};
+
+export type StaffPrescriptionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StaffPrescriptionQuery = {
+  prescription: {
+    id: string;
+    status: PrescriptionStatus;
+    prescriberName: string;
+    prescriberLicense: string;
+    issuedAt: string;
+    expiresAt: string;
+    createdAt: string;
+    rejectionReason: string | null;
+    patient: { id: string; name: string };
+    pharmacy: { id: string; name: string } | null;
+    verifiedBy: { id: string; name: string } | null;
+    items: Array<{
+      id: string;
+      quantity: number;
+      refills: number;
+      instructions: string | null;
+      medication: { id: string; name: string; requiresPrescription: boolean };
+    }>;
+    document: { contentType: string; sizeBytes: number; dataUrl: string } | null;
+  } | null;
+};
+
+export type StaffVerifyPrescriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StaffVerifyPrescriptionMutation = {
+  verifyPrescription: {
+    id: string;
+    status: PrescriptionStatus;
+    prescriberName: string;
+    prescriberLicense: string;
+    issuedAt: string;
+    expiresAt: string;
+    createdAt: string;
+    rejectionReason: string | null;
+    patient: { id: string; name: string };
+    pharmacy: { id: string; name: string } | null;
+    verifiedBy: { id: string; name: string } | null;
+    items: Array<{
+      id: string;
+      quantity: number;
+      refills: number;
+      instructions: string | null;
+      medication: { id: string; name: string; requiresPrescription: boolean };
+    }>;
+    document: { contentType: string; sizeBytes: number; dataUrl: string } | null;
+  };
+};
+
+export type StaffRejectPrescriptionMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type StaffRejectPrescriptionMutation = {
+  rejectPrescription: {
+    id: string;
+    status: PrescriptionStatus;
+    prescriberName: string;
+    prescriberLicense: string;
+    issuedAt: string;
+    expiresAt: string;
+    createdAt: string;
+    rejectionReason: string | null;
+    patient: { id: string; name: string };
+    pharmacy: { id: string; name: string } | null;
+    verifiedBy: { id: string; name: string } | null;
+    items: Array<{
+      id: string;
+      quantity: number;
+      refills: number;
+      instructions: string | null;
+      medication: { id: string; name: string; requiresPrescription: boolean };
+    }>;
+    document: { contentType: string; sizeBytes: number; dataUrl: string } | null;
+  };
+};
+
+export type StaffOrderFieldsFragment = {
+  id: string;
+  status: OrderStatus;
+  createdAt: string;
+  deliveryAddress: string;
+  paymentDueAt: string | null;
+  cancelReason: string | null;
+  customer: { id: string; name: string };
+  pharmacy: { id: string; name: string };
+  courier: { id: string; name: string } | null;
+  lines: Array<{ quantity: number; medication: { id: string; name: string } }>;
+  total: { amount: number; currency: string };
+};
+
+export type StaffOrdersQueryVariables = Exact<{
+  status?: OrderStatus | null | undefined;
+  pharmacyId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type StaffOrdersQuery = {
+  orders: {
+    endCursor: string | null;
+    hasNextPage: boolean;
+    nodes: Array<{
+      id: string;
+      status: OrderStatus;
+      createdAt: string;
+      deliveryAddress: string;
+      paymentDueAt: string | null;
+      cancelReason: string | null;
+      customer: { id: string; name: string };
+      pharmacy: { id: string; name: string };
+      courier: { id: string; name: string } | null;
+      lines: Array<{ quantity: number; medication: { id: string; name: string } }>;
+      total: { amount: number; currency: string };
+    }>;
+  };
+};
+
+export type StaffOrderUpdatesSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type StaffOrderUpdatesSubscription = {
+  orderStatusChanged: {
+    id: string;
+    status: OrderStatus;
+    createdAt: string;
+    deliveryAddress: string;
+    paymentDueAt: string | null;
+    cancelReason: string | null;
+    customer: { id: string; name: string };
+    pharmacy: { id: string; name: string };
+    courier: { id: string; name: string } | null;
+    lines: Array<{ quantity: number; medication: { id: string; name: string } }>;
+    total: { amount: number; currency: string };
+  };
+};
+
+export type StaffUpdateOrderStatusMutationVariables = Exact<{
+  id: string | number;
+  status: OrderStatus;
+}>;
+
+export type StaffUpdateOrderStatusMutation = {
+  updateOrderStatus: {
+    id: string;
+    status: OrderStatus;
+    createdAt: string;
+    deliveryAddress: string;
+    paymentDueAt: string | null;
+    cancelReason: string | null;
+    customer: { id: string; name: string };
+    pharmacy: { id: string; name: string };
+    courier: { id: string; name: string } | null;
+    lines: Array<{ quantity: number; medication: { id: string; name: string } }>;
+    total: { amount: number; currency: string };
+  };
+};
+
+export type StaffAssignCourierMutationVariables = Exact<{
+  orderId: string | number;
+  courierId: string | number;
+}>;
+
+export type StaffAssignCourierMutation = {
+  assignCourier: {
+    id: string;
+    status: OrderStatus;
+    createdAt: string;
+    deliveryAddress: string;
+    paymentDueAt: string | null;
+    cancelReason: string | null;
+    customer: { id: string; name: string };
+    pharmacy: { id: string; name: string };
+    courier: { id: string; name: string } | null;
+    lines: Array<{ quantity: number; medication: { id: string; name: string } }>;
+    total: { amount: number; currency: string };
+  };
+};
+
+export type StaffCancelOrderMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+export type StaffCancelOrderMutation = {
+  cancelOrder: {
+    id: string;
+    status: OrderStatus;
+    createdAt: string;
+    deliveryAddress: string;
+    paymentDueAt: string | null;
+    cancelReason: string | null;
+    customer: { id: string; name: string };
+    pharmacy: { id: string; name: string };
+    courier: { id: string; name: string } | null;
+    lines: Array<{ quantity: number; medication: { id: string; name: string } }>;
+    total: { amount: number; currency: string };
+  };
+};
+
+export type StaffPharmacyStaffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StaffPharmacyStaffQuery = {
+  pharmacy: {
+    id: string;
+    name: string;
+    address: string;
+    staff: Array<{ id: string; name: string; email: string; role: Role }>;
+  } | null;
+};
+
+export type StaffStockItemFieldsFragment = {
+  quantityAvailable: number;
+  medication: { id: string; name: string; requiresPrescription: boolean };
+  history: Array<{
+    delta: number;
+    reason: string;
+    at: string;
+    by: { id: string; name: string } | null;
+  }>;
+};
+
+export type StaffStockQueryVariables = Exact<{
+  pharmacyId: string | number;
+}>;
+
+export type StaffStockQuery = {
+  pharmacy: {
+    id: string;
+    name: string;
+    stock: Array<{
+      quantityAvailable: number;
+      medication: { id: string; name: string; requiresPrescription: boolean };
+      history: Array<{
+        delta: number;
+        reason: string;
+        at: string;
+        by: { id: string; name: string } | null;
+      }>;
+    }>;
+  } | null;
+};
+
+export type StaffSetStockMutationVariables = Exact<{
+  pharmacyId: string | number;
+  medicationId: string | number;
+  quantity: number;
+}>;
+
+export type StaffSetStockMutation = {
+  setStock: {
+    quantityAvailable: number;
+    medication: { id: string; name: string; requiresPrescription: boolean };
+    history: Array<{
+      delta: number;
+      reason: string;
+      at: string;
+      by: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type StaffSearchMedicationsQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type StaffSearchMedicationsQuery = {
+  medications: { nodes: Array<{ id: string; name: string }> };
+};
+
+export type StaffUserFieldsFragment = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  createdAt: string;
+  pharmacies: Array<{ id: string; name: string }>;
+};
+
+export type StaffUsersQueryVariables = Exact<{
+  search?: string | null | undefined;
+  role?: Role | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type StaffUsersQuery = {
+  users: {
+    endCursor: string | null;
+    hasNextPage: boolean;
+    nodes: Array<{
+      id: string;
+      name: string;
+      email: string;
+      role: Role;
+      createdAt: string;
+      pharmacies: Array<{ id: string; name: string }>;
+    }>;
+  };
+};
+
+export type StaffSetUserRoleMutationVariables = Exact<{
+  userId: string | number;
+  role: Role;
+}>;
+
+export type StaffSetUserRoleMutation = {
+  setUserRole: {
+    id: string;
+    name: string;
+    email: string;
+    role: Role;
+    createdAt: string;
+    pharmacies: Array<{ id: string; name: string }>;
+  };
+};
+
+export type StaffAssignStaffMutationVariables = Exact<{
+  userId: string | number;
+  pharmacyId: string | number;
+}>;
+
+export type StaffAssignStaffMutation = {
+  assignStaff: {
+    id: string;
+    name: string;
+    email: string;
+    role: Role;
+    createdAt: string;
+    pharmacies: Array<{ id: string; name: string }>;
+  };
+};
+
+export type StaffUnassignStaffMutationVariables = Exact<{
+  userId: string | number;
+  pharmacyId: string | number;
+}>;
+
+export type StaffUnassignStaffMutation = {
+  unassignStaff: {
+    id: string;
+    name: string;
+    email: string;
+    role: Role;
+    createdAt: string;
+    pharmacies: Array<{ id: string; name: string }>;
+  };
+};
+
+export type StaffPharmaciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffPharmaciesQuery = {
+  pharmacies: Array<{ id: string; name: string; address: string; phone: string | null }>;
+};
+
+export type StaffAddPharmacyMutationVariables = Exact<{
+  input: PharmacyInput;
+}>;
+
+export type StaffAddPharmacyMutation = {
+  addPharmacy: { id: string; name: string; address: string; phone: string | null };
 };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -387,6 +949,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SessionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SessionFields on AuthPayload {
+  accessToken
+  refreshToken
+  expiresAt
+  user {
+    id
+    name
+    role
+  }
+}
+    `,
+  { fragmentName: 'SessionFields' },
+) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
 export const PrescriptionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment PrescriptionFields on Prescription {
@@ -396,6 +973,14 @@ export const PrescriptionFieldsFragmentDoc = new TypedDocumentString(
   issuedAt
   expiresAt
   rejectionReason
+  pharmacy {
+    id
+    name
+  }
+  document {
+    contentType
+    sizeBytes
+  }
   items {
     id
     quantity
@@ -429,11 +1014,18 @@ export const OrderFieldsFragmentDoc = new TypedDocumentString(
     name
     address
   }
+  paymentDueAt
+  cancelReason
   lines {
     quantity
     medication {
       id
       name
+      strength
+    }
+    unitPrice {
+      amount
+      currency
     }
     lineTotal {
       amount
@@ -458,34 +1050,171 @@ export const OrderFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'OrderFields' },
 ) as unknown as TypedDocumentString<OrderFieldsFragment, unknown>;
+export const StaffPrescriptionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment StaffPrescriptionFields on Prescription {
+  id
+  status
+  prescriberName
+  prescriberLicense
+  issuedAt
+  expiresAt
+  createdAt
+  rejectionReason
+  patient {
+    id
+    name
+  }
+  pharmacy {
+    id
+    name
+  }
+  verifiedBy {
+    id
+    name
+  }
+  items {
+    id
+    quantity
+    refills
+    instructions
+    medication {
+      id
+      name
+      requiresPrescription
+    }
+  }
+  document {
+    contentType
+    sizeBytes
+    dataUrl
+  }
+}
+    `,
+  { fragmentName: 'StaffPrescriptionFields' },
+) as unknown as TypedDocumentString<StaffPrescriptionFieldsFragment, unknown>;
+export const StaffOrderFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment StaffOrderFields on Order {
+  id
+  status
+  createdAt
+  deliveryAddress
+  paymentDueAt
+  cancelReason
+  customer {
+    id
+    name
+  }
+  pharmacy {
+    id
+    name
+  }
+  courier {
+    id
+    name
+  }
+  lines {
+    quantity
+    medication {
+      id
+      name
+    }
+  }
+  total {
+    amount
+    currency
+  }
+}
+    `,
+  { fragmentName: 'StaffOrderFields' },
+) as unknown as TypedDocumentString<StaffOrderFieldsFragment, unknown>;
+export const StaffStockItemFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment StaffStockItemFields on StockItem {
+  quantityAvailable
+  medication {
+    id
+    name
+    requiresPrescription
+  }
+  history(first: 5) {
+    delta
+    reason
+    at
+    by {
+      id
+      name
+    }
+  }
+}
+    `,
+  { fragmentName: 'StaffStockItemFields' },
+) as unknown as TypedDocumentString<StaffStockItemFieldsFragment, unknown>;
+export const StaffUserFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment StaffUserFields on User {
+  id
+  name
+  email
+  role
+  createdAt
+  pharmacies {
+    id
+    name
+  }
+}
+    `,
+  { fragmentName: 'StaffUserFields' },
+) as unknown as TypedDocumentString<StaffUserFieldsFragment, unknown>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($email: String!, $password: String!) {
   login(email: $email, password: $password) {
-    accessToken
-    refreshToken
-    expiresAt
-    user {
-      id
-      name
-      role
-    }
+    ...SessionFields
   }
 }
-    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+    fragment SessionFields on AuthPayload {
+  accessToken
+  refreshToken
+  expiresAt
+  user {
+    id
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const RegisterDocument = new TypedDocumentString(`
+    mutation Register($input: RegisterInput!) {
+  register(input: $input) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  accessToken
+  refreshToken
+  expiresAt
+  user {
+    id
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {
-    accessToken
-    refreshToken
-    expiresAt
-    user {
-      id
-      name
-      role
-    }
+    ...SessionFields
   }
 }
-    `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+    fragment SessionFields on AuthPayload {
+  accessToken
+  refreshToken
+  expiresAt
+  user {
+    id
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
     mutation LogOut($refreshToken: String!) {
   logout(refreshToken: $refreshToken)
@@ -497,6 +1226,7 @@ export const MyPharmacyDocument = new TypedDocumentString(`
     id
     name
     email
+    phone
     address
     prescriptions {
       ...PrescriptionFields
@@ -513,6 +1243,14 @@ export const MyPharmacyDocument = new TypedDocumentString(`
   issuedAt
   expiresAt
   rejectionReason
+  pharmacy {
+    id
+    name
+  }
+  document {
+    contentType
+    sizeBytes
+  }
   items {
     id
     quantity
@@ -541,11 +1279,18 @@ fragment OrderFields on Order {
     name
     address
   }
+  paymentDueAt
+  cancelReason
   lines {
     quantity
     medication {
       id
       name
+      strength
+    }
+    unitPrice {
+      amount
+      currency
     }
     lineTotal {
       amount
@@ -580,6 +1325,14 @@ export const UploadPrescriptionDocument = new TypedDocumentString(`
   issuedAt
   expiresAt
   rejectionReason
+  pharmacy {
+    id
+    name
+  }
+  document {
+    contentType
+    sizeBytes
+  }
   items {
     id
     quantity
@@ -616,6 +1369,11 @@ export const ScanPrescriptionDocument = new TypedDocumentString(`
         id
         name
         strength
+        requiresPrescription
+        price {
+          amount
+          currency
+        }
       }
     }
   }
@@ -680,11 +1438,18 @@ export const PlaceOrderDocument = new TypedDocumentString(`
     name
     address
   }
+  paymentDueAt
+  cancelReason
   lines {
     quantity
     medication {
       id
       name
+      strength
+    }
+    unitPrice {
+      amount
+      currency
     }
     lineTotal {
       amount
@@ -732,11 +1497,18 @@ export const PayOrderDocument = new TypedDocumentString(`
     name
     address
   }
+  paymentDueAt
+  cancelReason
   lines {
     quantity
     medication {
       id
       name
+      strength
+    }
+    unitPrice {
+      amount
+      currency
     }
     lineTotal {
       amount
@@ -774,11 +1546,18 @@ export const OrderStatusChangedDocument = new TypedDocumentString(`
     name
     address
   }
+  paymentDueAt
+  cancelReason
   lines {
     quantity
     medication {
       id
       name
+      strength
+    }
+    unitPrice {
+      amount
+      currency
     }
     lineTotal {
       amount
@@ -819,11 +1598,18 @@ export const OrderDocument = new TypedDocumentString(`
     name
     address
   }
+  paymentDueAt
+  cancelReason
   lines {
     quantity
     medication {
       id
       name
+      strength
+    }
+    unitPrice {
+      amount
+      currency
     }
     lineTotal {
       amount
@@ -845,3 +1631,645 @@ export const OrderDocument = new TypedDocumentString(`
     failureReason
   }
 }`) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+export const CancelOrderDocument = new TypedDocumentString(`
+    mutation CancelOrder($id: ID!, $reason: String) {
+  cancelOrder(id: $id, reason: $reason) {
+    ...OrderFields
+  }
+}
+    fragment OrderFields on Order {
+  id
+  status
+  createdAt
+  deliveryAddress
+  pharmacy {
+    id
+    name
+    address
+  }
+  paymentDueAt
+  cancelReason
+  lines {
+    quantity
+    medication {
+      id
+      name
+      strength
+    }
+    unitPrice {
+      amount
+      currency
+    }
+    lineTotal {
+      amount
+      currency
+    }
+  }
+  total {
+    amount
+    currency
+  }
+  statusHistory {
+    status
+    at
+  }
+  payment {
+    id
+    status
+    method
+    failureReason
+  }
+}`) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
+export const PharmaciesDocument = new TypedDocumentString(`
+    query Pharmacies {
+  pharmacies {
+    id
+    name
+    address
+  }
+}
+    `) as unknown as TypedDocumentString<PharmaciesQuery, PharmaciesQueryVariables>;
+export const PrescriptionDocumentDocument = new TypedDocumentString(`
+    query PrescriptionDocument($id: ID!) {
+  prescription(id: $id) {
+    id
+    document {
+      contentType
+      sizeBytes
+      dataUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  PrescriptionDocumentQuery,
+  PrescriptionDocumentQueryVariables
+>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: ProfileInput!) {
+  updateProfile(input: $input) {
+    id
+    name
+    phone
+    address
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const StaffMeDocument = new TypedDocumentString(`
+    query StaffMe {
+  me {
+    id
+    name
+    role
+    pharmacies {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffMeQuery, StaffMeQueryVariables>;
+export const StaffReviewQueueDocument = new TypedDocumentString(`
+    query StaffReviewQueue {
+  prescriptions(status: SUBMITTED) {
+    id
+    prescriberName
+    createdAt
+    patient {
+      id
+      name
+    }
+    pharmacy {
+      id
+      name
+    }
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffReviewQueueQuery, StaffReviewQueueQueryVariables>;
+export const StaffPrescriptionDocument = new TypedDocumentString(`
+    query StaffPrescription($id: ID!) {
+  prescription(id: $id) {
+    ...StaffPrescriptionFields
+  }
+}
+    fragment StaffPrescriptionFields on Prescription {
+  id
+  status
+  prescriberName
+  prescriberLicense
+  issuedAt
+  expiresAt
+  createdAt
+  rejectionReason
+  patient {
+    id
+    name
+  }
+  pharmacy {
+    id
+    name
+  }
+  verifiedBy {
+    id
+    name
+  }
+  items {
+    id
+    quantity
+    refills
+    instructions
+    medication {
+      id
+      name
+      requiresPrescription
+    }
+  }
+  document {
+    contentType
+    sizeBytes
+    dataUrl
+  }
+}`) as unknown as TypedDocumentString<StaffPrescriptionQuery, StaffPrescriptionQueryVariables>;
+export const StaffVerifyPrescriptionDocument = new TypedDocumentString(`
+    mutation StaffVerifyPrescription($id: ID!) {
+  verifyPrescription(id: $id) {
+    ...StaffPrescriptionFields
+  }
+}
+    fragment StaffPrescriptionFields on Prescription {
+  id
+  status
+  prescriberName
+  prescriberLicense
+  issuedAt
+  expiresAt
+  createdAt
+  rejectionReason
+  patient {
+    id
+    name
+  }
+  pharmacy {
+    id
+    name
+  }
+  verifiedBy {
+    id
+    name
+  }
+  items {
+    id
+    quantity
+    refills
+    instructions
+    medication {
+      id
+      name
+      requiresPrescription
+    }
+  }
+  document {
+    contentType
+    sizeBytes
+    dataUrl
+  }
+}`) as unknown as TypedDocumentString<
+  StaffVerifyPrescriptionMutation,
+  StaffVerifyPrescriptionMutationVariables
+>;
+export const StaffRejectPrescriptionDocument = new TypedDocumentString(`
+    mutation StaffRejectPrescription($id: ID!, $reason: String!) {
+  rejectPrescription(id: $id, reason: $reason) {
+    ...StaffPrescriptionFields
+  }
+}
+    fragment StaffPrescriptionFields on Prescription {
+  id
+  status
+  prescriberName
+  prescriberLicense
+  issuedAt
+  expiresAt
+  createdAt
+  rejectionReason
+  patient {
+    id
+    name
+  }
+  pharmacy {
+    id
+    name
+  }
+  verifiedBy {
+    id
+    name
+  }
+  items {
+    id
+    quantity
+    refills
+    instructions
+    medication {
+      id
+      name
+      requiresPrescription
+    }
+  }
+  document {
+    contentType
+    sizeBytes
+    dataUrl
+  }
+}`) as unknown as TypedDocumentString<
+  StaffRejectPrescriptionMutation,
+  StaffRejectPrescriptionMutationVariables
+>;
+export const StaffOrdersDocument = new TypedDocumentString(`
+    query StaffOrders($status: OrderStatus, $pharmacyId: ID, $after: String) {
+  orders(status: $status, pharmacyId: $pharmacyId, first: 20, after: $after) {
+    nodes {
+      ...StaffOrderFields
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  status
+  createdAt
+  deliveryAddress
+  paymentDueAt
+  cancelReason
+  customer {
+    id
+    name
+  }
+  pharmacy {
+    id
+    name
+  }
+  courier {
+    id
+    name
+  }
+  lines {
+    quantity
+    medication {
+      id
+      name
+    }
+  }
+  total {
+    amount
+    currency
+  }
+}`) as unknown as TypedDocumentString<StaffOrdersQuery, StaffOrdersQueryVariables>;
+export const StaffOrderUpdatesDocument = new TypedDocumentString(`
+    subscription StaffOrderUpdates {
+  orderStatusChanged {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  status
+  createdAt
+  deliveryAddress
+  paymentDueAt
+  cancelReason
+  customer {
+    id
+    name
+  }
+  pharmacy {
+    id
+    name
+  }
+  courier {
+    id
+    name
+  }
+  lines {
+    quantity
+    medication {
+      id
+      name
+    }
+  }
+  total {
+    amount
+    currency
+  }
+}`) as unknown as TypedDocumentString<
+  StaffOrderUpdatesSubscription,
+  StaffOrderUpdatesSubscriptionVariables
+>;
+export const StaffUpdateOrderStatusDocument = new TypedDocumentString(`
+    mutation StaffUpdateOrderStatus($id: ID!, $status: OrderStatus!) {
+  updateOrderStatus(id: $id, status: $status) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  status
+  createdAt
+  deliveryAddress
+  paymentDueAt
+  cancelReason
+  customer {
+    id
+    name
+  }
+  pharmacy {
+    id
+    name
+  }
+  courier {
+    id
+    name
+  }
+  lines {
+    quantity
+    medication {
+      id
+      name
+    }
+  }
+  total {
+    amount
+    currency
+  }
+}`) as unknown as TypedDocumentString<
+  StaffUpdateOrderStatusMutation,
+  StaffUpdateOrderStatusMutationVariables
+>;
+export const StaffAssignCourierDocument = new TypedDocumentString(`
+    mutation StaffAssignCourier($orderId: ID!, $courierId: ID!) {
+  assignCourier(orderId: $orderId, courierId: $courierId) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  status
+  createdAt
+  deliveryAddress
+  paymentDueAt
+  cancelReason
+  customer {
+    id
+    name
+  }
+  pharmacy {
+    id
+    name
+  }
+  courier {
+    id
+    name
+  }
+  lines {
+    quantity
+    medication {
+      id
+      name
+    }
+  }
+  total {
+    amount
+    currency
+  }
+}`) as unknown as TypedDocumentString<
+  StaffAssignCourierMutation,
+  StaffAssignCourierMutationVariables
+>;
+export const StaffCancelOrderDocument = new TypedDocumentString(`
+    mutation StaffCancelOrder($id: ID!, $reason: String) {
+  cancelOrder(id: $id, reason: $reason) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  status
+  createdAt
+  deliveryAddress
+  paymentDueAt
+  cancelReason
+  customer {
+    id
+    name
+  }
+  pharmacy {
+    id
+    name
+  }
+  courier {
+    id
+    name
+  }
+  lines {
+    quantity
+    medication {
+      id
+      name
+    }
+  }
+  total {
+    amount
+    currency
+  }
+}`) as unknown as TypedDocumentString<StaffCancelOrderMutation, StaffCancelOrderMutationVariables>;
+export const StaffPharmacyStaffDocument = new TypedDocumentString(`
+    query StaffPharmacyStaff($id: ID!) {
+  pharmacy(id: $id) {
+    id
+    name
+    address
+    staff {
+      id
+      name
+      email
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPharmacyStaffQuery, StaffPharmacyStaffQueryVariables>;
+export const StaffStockDocument = new TypedDocumentString(`
+    query StaffStock($pharmacyId: ID!) {
+  pharmacy(id: $pharmacyId) {
+    id
+    name
+    stock {
+      ...StaffStockItemFields
+    }
+  }
+}
+    fragment StaffStockItemFields on StockItem {
+  quantityAvailable
+  medication {
+    id
+    name
+    requiresPrescription
+  }
+  history(first: 5) {
+    delta
+    reason
+    at
+    by {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffStockQuery, StaffStockQueryVariables>;
+export const StaffSetStockDocument = new TypedDocumentString(`
+    mutation StaffSetStock($pharmacyId: ID!, $medicationId: ID!, $quantity: Int!) {
+  setStock(
+    pharmacyId: $pharmacyId
+    medicationId: $medicationId
+    quantity: $quantity
+  ) {
+    ...StaffStockItemFields
+  }
+}
+    fragment StaffStockItemFields on StockItem {
+  quantityAvailable
+  medication {
+    id
+    name
+    requiresPrescription
+  }
+  history(first: 5) {
+    delta
+    reason
+    at
+    by {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffSetStockMutation, StaffSetStockMutationVariables>;
+export const StaffSearchMedicationsDocument = new TypedDocumentString(`
+    query StaffSearchMedications($search: String!) {
+  medications(search: $search, first: 8) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  StaffSearchMedicationsQuery,
+  StaffSearchMedicationsQueryVariables
+>;
+export const StaffUsersDocument = new TypedDocumentString(`
+    query StaffUsers($search: String, $role: Role, $after: String) {
+  users(search: $search, role: $role, first: 20, after: $after) {
+    nodes {
+      ...StaffUserFields
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    fragment StaffUserFields on User {
+  id
+  name
+  email
+  role
+  createdAt
+  pharmacies {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<StaffUsersQuery, StaffUsersQueryVariables>;
+export const StaffSetUserRoleDocument = new TypedDocumentString(`
+    mutation StaffSetUserRole($userId: ID!, $role: Role!) {
+  setUserRole(userId: $userId, role: $role) {
+    ...StaffUserFields
+  }
+}
+    fragment StaffUserFields on User {
+  id
+  name
+  email
+  role
+  createdAt
+  pharmacies {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<StaffSetUserRoleMutation, StaffSetUserRoleMutationVariables>;
+export const StaffAssignStaffDocument = new TypedDocumentString(`
+    mutation StaffAssignStaff($userId: ID!, $pharmacyId: ID!) {
+  assignStaff(userId: $userId, pharmacyId: $pharmacyId) {
+    ...StaffUserFields
+  }
+}
+    fragment StaffUserFields on User {
+  id
+  name
+  email
+  role
+  createdAt
+  pharmacies {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<StaffAssignStaffMutation, StaffAssignStaffMutationVariables>;
+export const StaffUnassignStaffDocument = new TypedDocumentString(`
+    mutation StaffUnassignStaff($userId: ID!, $pharmacyId: ID!) {
+  unassignStaff(userId: $userId, pharmacyId: $pharmacyId) {
+    ...StaffUserFields
+  }
+}
+    fragment StaffUserFields on User {
+  id
+  name
+  email
+  role
+  createdAt
+  pharmacies {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<
+  StaffUnassignStaffMutation,
+  StaffUnassignStaffMutationVariables
+>;
+export const StaffPharmaciesDocument = new TypedDocumentString(`
+    query StaffPharmacies {
+  pharmacies {
+    id
+    name
+    address
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPharmaciesQuery, StaffPharmaciesQueryVariables>;
+export const StaffAddPharmacyDocument = new TypedDocumentString(`
+    mutation StaffAddPharmacy($input: PharmacyInput!) {
+  addPharmacy(input: $input) {
+    id
+    name
+    address
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<
+  StaffAddPharmacyMutation,
+  StaffAddPharmacyMutationVariables
+>;

@@ -1,17 +1,31 @@
 // Every operation the web app sends. `npm run codegen` turns each into a typed document in ../gql.
 import { graphql } from '../gql';
 
+export const SessionFieldsFragment = graphql(`
+  fragment SessionFields on AuthPayload {
+    accessToken
+    refreshToken
+    expiresAt
+    user {
+      id
+      name
+      role
+    }
+  }
+`);
+
 export const LogInDocument = graphql(`
   mutation LogIn($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      accessToken
-      refreshToken
-      expiresAt
-      user {
-        id
-        name
-        role
-      }
+      ...SessionFields
+    }
+  }
+`);
+
+export const RegisterDocument = graphql(`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      ...SessionFields
     }
   }
 `);
@@ -19,14 +33,7 @@ export const LogInDocument = graphql(`
 export const RefreshSessionDocument = graphql(`
   mutation RefreshSession($refreshToken: String!) {
     refreshSession(refreshToken: $refreshToken) {
-      accessToken
-      refreshToken
-      expiresAt
-      user {
-        id
-        name
-        role
-      }
+      ...SessionFields
     }
   }
 `);
@@ -45,6 +52,14 @@ export const PrescriptionFieldsFragment = graphql(`
     issuedAt
     expiresAt
     rejectionReason
+    pharmacy {
+      id
+      name
+    }
+    document {
+      contentType
+      sizeBytes
+    }
     items {
       id
       quantity
@@ -76,11 +91,18 @@ export const OrderFieldsFragment = graphql(`
       name
       address
     }
+    paymentDueAt
+    cancelReason
     lines {
       quantity
       medication {
         id
         name
+        strength
+      }
+      unitPrice {
+        amount
+        currency
       }
       lineTotal {
         amount
@@ -110,6 +132,7 @@ export const MyPharmacyDocument = graphql(`
       id
       name
       email
+      phone
       address
       prescriptions {
         ...PrescriptionFields
@@ -144,6 +167,11 @@ export const ScanPrescriptionDocument = graphql(`
           id
           name
           strength
+          requiresPrescription
+          price {
+            amount
+            currency
+          }
         }
       }
     }
@@ -227,5 +255,59 @@ export const OrderDocument = graphql(`
     order(id: $id) {
       ...OrderFields
     }
+  }
+`);
+
+export const CancelOrderDocument = graphql(`
+  mutation CancelOrder($id: ID!, $reason: String) {
+    cancelOrder(id: $id, reason: $reason) {
+      ...OrderFields
+    }
+  }
+`);
+
+export const PharmaciesDocument = graphql(`
+  query Pharmacies {
+    pharmacies {
+      id
+      name
+      address
+    }
+  }
+`);
+
+export const PrescriptionDocumentDocument = graphql(`
+  query PrescriptionDocument($id: ID!) {
+    prescription(id: $id) {
+      id
+      document {
+        contentType
+        sizeBytes
+        dataUrl
+      }
+    }
+  }
+`);
+
+export const UpdateProfileDocument = graphql(`
+  mutation UpdateProfile($input: ProfileInput!) {
+    updateProfile(input: $input) {
+      id
+      name
+      phone
+      address
+    }
+  }
+`);
+
+export const ChangePasswordDocument = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+export const DeleteAccountDocument = graphql(`
+  mutation DeleteAccount($password: String!) {
+    deleteAccount(password: $password)
   }
 `);
