@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '@pharmacy/demo';
 import type { GraphQLBody, Stack } from './stack';
 
@@ -7,6 +8,9 @@ export interface Session {
   refreshToken: string;
   user: { id: string; email: string; role: string };
 }
+
+/** The password of every user the tests register. */
+export const TEST_PASSWORD = 'a long test password';
 
 const SESSION_FIELDS = 'accessToken refreshToken expiresAt user { id email role }';
 
@@ -17,7 +21,7 @@ export async function registerPatient(stack: Stack, name = 'Test Patient'): Prom
     {
       input: {
         email: `patient-${randomUUID()}@example.test`,
-        password: 'a long test password',
+        password: TEST_PASSWORD,
         name,
       },
     },
@@ -52,7 +56,19 @@ export async function userWithRole(
     admin.accessToken,
   );
   if (body.errors) throw new Error(`setUserRole failed: ${JSON.stringify(body.errors)}`);
-  return login(stack, created.user.email, 'a long test password');
+  return login(stack, created.user.email, TEST_PASSWORD);
+}
+
+/** Runs one operation and fails the test on any error. */
+export async function gql<T>(
+  stack: Stack,
+  who: Session | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const { body } = await stack.request<T>(query, variables, who?.accessToken);
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
 }
 
 export const codes = (body: GraphQLBody<unknown>) =>

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { expect } from 'vitest';
-import { login, registerPatient, type Session } from './helpers';
+import { gql, login, registerPatient, type Session } from './helpers';
+import { addPharmacy, assignStaff } from './staff';
 import type { Stack } from './stack';
 
 /** Shared fixtures and GraphQL calls of the ordering tests (e2e/ordering*.test.ts). */
+
+export { gql };
 
 export const ORDER_FIELDS = `id status cancelReason paymentDueAt total { amount currency }
   lines { medication { id } quantity unitPrice { amount } lineTotal { amount } }
@@ -30,18 +32,6 @@ export interface ApprovalView {
   failureReason: string | null;
   amount: { amount: number; currency: string };
   order: { id: string };
-}
-
-/** Runs one operation and fails the test on any error. */
-export async function gql<T>(
-  stack: Stack,
-  who: Session | null,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const { body } = await stack.request<T>(query, variables, who?.accessToken);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
 }
 
 export interface Staff {
@@ -73,18 +63,12 @@ export async function openShop(
   stock = { rx: 20, otc: 20 },
 ): Promise<Shop> {
   const tag = randomUUID().slice(0, 8);
-  const { addPharmacy } = await gql<{ addPharmacy: { id: string } }>(
-    stack,
-    staff.admin,
-    'mutation($input: PharmacyInput!) { addPharmacy(input: $input) { id } }',
-    {
-      input: {
-        name: `Test Pharmacy ${tag}`,
-        address: 'Teststraße 1, Berlin',
-        latitude: 52.5,
-        longitude: 13.4,
-      },
-    },
+  const pharmacyId = await addPharmacy(stack, staff.admin, `Test Pharmacy ${tag}`);
+  // Staff act only on the pharmacies they work for.
+  await Promise.all(
+    [staff.pharmacist, staff.courier].map((who) =>
+      assignStaff(stack, staff.admin, who.user.id, pharmacyId),
+    ),
   );
   const medication = async (requiresPrescription: boolean, price: number) => {
     const { addMedication } = await gql<{ addMedication: { id: string } }>(
@@ -105,7 +89,7 @@ export async function openShop(
     return addMedication.id;
   };
   const [rx, otc] = await Promise.all([medication(true, 1250), medication(false, 399)]);
-  const shop = { pharmacyId: addPharmacy.id, rx, otc, initialStock: new Map<string, number>() };
+  const shop = { pharmacyId, rx, otc, initialStock: new Map<string, number>() };
   await setStock(stack, staff, shop, rx, stock.rx);
   await setStock(stack, staff, shop, otc, stock.otc);
   return shop;
