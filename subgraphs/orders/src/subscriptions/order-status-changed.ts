@@ -52,7 +52,9 @@ export const subscriptionResolvers: SubscriptionResolvers<SubscriptionContext> =
       const order = mustExist(await ctx.loaders.orderById.load(event.orderId), 'Order');
       // Its courier may have changed since the event was checked: the order as it is now decides.
       if (!canSeeOrder(ctx.caller, order)) throw new ForbiddenError('You may not see this order');
-      return order;
+      // The status this event announces, though the order may have moved on since (a later
+      // change has an event of its own): each event tells its own change.
+      return { ...order, status: event.status };
     },
   },
 };
