@@ -42,8 +42,14 @@ export interface GraphQLBody<T> {
  * PostgreSQL with TEST_DATABASE_URL) and the gateway, all on real HTTP with free ports.
  */
 export async function startStack(
-  options: { seed?: boolean; gateway?: Partial<GatewayConfig> } = {},
+  options: {
+    seed?: boolean;
+    gateway?: Partial<GatewayConfig>;
+    /** Subgraphs made another way, such as payments set up for Stripe. */
+    modules?: Partial<typeof modules>;
+  } = {},
 ): Promise<Stack> {
+  const chosen = { ...modules, ...options.modules };
   const statements: Stack['statements'] = [];
   const names = Object.keys(modules) as SubgraphName[];
   const ports = await freePorts(names.length);
@@ -53,7 +59,7 @@ export async function startStack(
   const start = async <K extends SubgraphName>(name: K, template?: Blob) => {
     // TypeScript cannot follow one name through a union of five module types: started
     // generically, each comes back typed by its own module.
-    const module = modules[name] as unknown as Parameters<typeof startTestSubgraph>[0];
+    const module = chosen[name] as unknown as Parameters<typeof startTestSubgraph>[0];
     const running = await startTestSubgraph(module, {
       config: { seedDemoData: options.seed ?? false, port: ports[names.indexOf(name)]!, peers },
       onQuery: (sql) => statements.push({ service: name, sql }),

@@ -84,12 +84,17 @@ while (!stopping) {
   await new Promise((resolve) => setTimeout(resolve, 500));
 }
 
+const payments =
+  env.PAYMENT_PROVIDER === 'stripe'
+    ? `Stripe; its webhooks go to ${base}/webhooks/stripe`
+    : 'sandbox test cards (no money moves)';
 console.log(`
 The pharmacy supergraph is up.
 
   GraphQL endpoint  ${base}/graphql   (HTTP and WebSocket)
   GraphQL IDE       ${base}/
   Patient web app   ${base}/app/
+  Payments          ${payments}
   Logs              ${logs}
 
 Demo logins (password "${DEMO_PASSWORD}"):

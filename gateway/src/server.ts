@@ -18,6 +18,7 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
 import { startSubscriptionServer } from './subscriptions/subscription-server';
 import { UpstreamSubscriptions } from './subscriptions/upstream-subscriptions';
+import { createStripeWebhookHandler, STRIPE_WEBHOOK_PATH } from './webhooks';
 
 export interface RunningGateway {
   url: string;
@@ -34,7 +35,10 @@ export interface StartGatewayOptions {
   keys?: JWTVerifyGetKey;
 }
 
-/** The one public endpoint: the supergraph at /graphql (HTTP and WebSocket), /health, /ready. */
+/**
+ * The one public endpoint: the supergraph at /graphql (HTTP and WebSocket), /health, /ready,
+ * and Stripe's webhooks at /webhooks/stripe (passed to payments).
+ */
 export async function startGateway(
   config: GatewayConfig,
   options: StartGatewayOptions = {},
@@ -95,6 +99,11 @@ export async function startGateway(
     bodyLimitBytes: config.bodyLimitBytes,
   });
   const ready = createReadinessHandler(config.subgraphUrls);
+  const stripeWebhook = createStripeWebhookHandler({
+    paymentsUrl: config.subgraphUrls.payments,
+    timeoutMs: config.subgraphTimeoutMs,
+    log,
+  });
   // Development only: the IDE, bundled from node_modules on first use (no CDN).
   const ide = config.mode === 'development' ? createIdeHandler({ endpointPath: '/graphql' }) : null;
   ide?.catch((error: unknown) => log.error('IDE bundle failed', { error }));
@@ -107,6 +116,7 @@ export async function startGateway(
     if (path === '/graphql') return graphql(req, res);
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') return ready(req, res);
+    if (path === STRIPE_WEBHOOK_PATH) return stripeWebhook(req, res);
     if (path === '/app' || path.startsWith('/app/')) return webApp(req, res);
     if (ide && (path === '/' || path.startsWith('/ide/'))) return (await ide)(req, res);
     return sendJson(res, 404, { error: 'not found' });

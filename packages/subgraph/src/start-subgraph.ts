@@ -56,6 +56,7 @@ export interface SubgraphModule<
   beforeResponse?(context: C): Promise<void>;
   /** Demo data, written only into an empty database. */
   seed?(runtime: SubgraphRuntime<S, D>): Promise<void>;
+  /** Extra public routes by path (each answers the methods it serves, e.g. a webhook POST). */
   routes?(runtime: SubgraphRuntime<S, D>): Record<string, RequestListener>;
   /** Lets the subgraph serve more on its HTTP server (graphql-ws), with the built schema. */
   onListening?(

@@ -37,7 +37,7 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   createContext(caller: Caller, req: IncomingMessage): Promise<C> | C;
   /** Awaited once per GraphQL request, after it ran and before its response is sent. */
   beforeResponse?: BeforeResponse<C>;
-  /** Extra public GET routes, such as the users service's key set. */
+  /** Extra public routes, such as the users service's key set; each answers the methods it serves. */
   routes?: Record<string, RequestListener>;
   /** Lets another protocol (graphql-ws) share the HTTP server once it listens. */
   onListening?(server: Server): void | Promise<void>;
@@ -83,7 +83,7 @@ export async function startSubgraphServer<C extends BaseContext>(
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/health') return sendJson(res, 200, { status: 'ok', service: options.name });
     const route = options.routes?.[path];
-    if (route && req.method === 'GET') return route(req, res);
+    if (route) return route(req, res);
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     const header = req.headers[INTERNAL_CREDENTIAL_HEADER];
     const caller = await verifyInternalCredential(

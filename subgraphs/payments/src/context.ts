@@ -25,6 +25,8 @@ export interface PaymentsContext {
   /** The orders client, the payment provider and the outbox relay, made once at start. */
   deps: PaymentsDeps;
   loaders: PaymentsLoaders;
+  /** Client secrets the provider gave in this request, by approval id: they are never stored. */
+  clientSecrets: Map<string, string>;
 }
 
 /** Loaders are made per request, so nothing cached outlives the request that read it. */
@@ -55,5 +57,5 @@ export function createPaymentsContext(
   caller: Caller,
 ): PaymentsContext {
   const { db, log, deps } = runtime;
-  return { caller, db, log, deps, loaders: createLoaders(db) };
+  return { caller, db, log, deps, loaders: createLoaders(db), clientSecrets: new Map() };
 }

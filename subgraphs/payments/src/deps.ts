@@ -4,25 +4,30 @@ import { ordersClient, type OrdersClient } from './clients/orders-client';
 import * as schema from './db/schema';
 import { paymentEventDelivery } from './events/payment-event-delivery';
 import type { PaymentProvider } from './provider/payment-provider';
-import { SandboxPaymentProvider } from './provider/sandbox-provider';
+import { createProviders, type Providers } from './provider/providers';
 import { PaymentRecovery } from './services/payment-recovery.service';
-import { loadPaymentsSettings } from './settings';
+import { loadPaymentsSettings, type PaymentsSettings } from './settings';
 
 export interface PaymentsDeps {
   orders: OrdersClient;
+  /** Who charges new payments (`providers.current`). */
   provider: PaymentProvider;
+  providers: Providers;
   relay: OutboxRelay;
   recovery: PaymentRecovery;
+  /** What Stripe's webhooks are checked against; null when payments does not use Stripe. */
+  webhookSecret: string | null;
 }
+
+export type PaymentsRuntime = SubgraphRuntime<typeof schema, PaymentsDeps>;
 
 /** Made once per process: the relay and the recovery run until stopPaymentsDeps. */
 export function createPaymentsDeps(
-  runtime: Omit<SubgraphRuntime<typeof schema, PaymentsDeps>, 'deps'>,
+  runtime: Omit<PaymentsRuntime, 'deps'>,
+  settings: PaymentsSettings = loadPaymentsSettings(),
 ): PaymentsDeps {
-  const settings = loadPaymentsSettings();
   const orders = ordersClient(runtime.config);
-  // settings.provider can only be 'sandbox' so far.
-  const provider = new SandboxPaymentProvider();
+  const providers = createProviders(settings.provider, runtime.log);
   // Background work stays out of the statement counts of requests.
   const db = runtime.database.backgroundDb;
   const relay = createOutboxRelay({
@@ -36,12 +41,14 @@ export function createPaymentsDeps(
     db,
     log: runtime.log,
     relay,
-    provider,
+    providers,
     pendingTimeoutMs: settings.pendingTimeoutMs,
   });
   relay.start();
   recovery.start();
-  return { orders, provider, relay, recovery };
+  const webhookSecret =
+    settings.provider.name === 'stripe' ? settings.provider.webhookSecret : null;
+  return { orders, provider: providers.current, providers, relay, recovery, webhookSecret };
 }
 
 export async function stopPaymentsDeps(deps: PaymentsDeps): Promise<void> {

@@ -1,13 +1,22 @@
 /**
  * What tests and benchmarks outside payments may use of it (`@pharmacy/payments/testing`):
- * its tables, to write or check rows directly, and the types of its long-lived dependencies, to
- * reach the sandbox provider of a running payments subgraph.
+ * its tables, to write or check rows directly; the types of its long-lived dependencies, to
+ * reach the sandbox provider of a running payments subgraph; and a local server that speaks
+ * Stripe's API, to run payments with PAYMENT_PROVIDER=stripe without leaving the machine.
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { PaymentsDatabase } from './db/queries';
 import { paymentApprovals } from './db/schema';
 export * as tables from './db/schema';
 export type { SandboxPaymentProvider } from './provider/sandbox-provider';
+export {
+  startFakeStripeServer,
+  type FakeStripeRequest,
+  type FakeStripeServer,
+  type FakeStripeServerOptions,
+} from './tests/fake-stripe-server';
+export type { FakeIntent, FakeStripeState } from './tests/fake-stripe-state';
+export { STRIPE_WEBHOOK_PATH } from './webhooks/stripe-webhook-route';
 
 /**
  * An approved card payment of an order, written straight into the payments database: for tests

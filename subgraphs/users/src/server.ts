@@ -18,6 +18,9 @@ export const usersSubgraph = {
   seed: (runtime) => seedUsers(runtime.db),
   // The public keys the gateway verifies access tokens with.
   routes: (runtime) => ({
-    '/.well-known/jwks.json': (_req, res) => sendJson(res, 200, runtime.deps.keys.jwks),
+    '/.well-known/jwks.json': (req, res) =>
+      req.method === 'GET'
+        ? sendJson(res, 200, runtime.deps.keys.jwks)
+        : sendJson(res, 405, { error: 'method not allowed' }),
   }),
 } satisfies SubgraphModule<typeof dbSchema, UsersContext, UsersDeps>;

@@ -1,15 +1,22 @@
 import { useRef, useState } from 'react';
 import { newIdempotencyKey } from '../api/client';
 import type { Api } from '../api/use-api';
-import { declinedMessage, describeError } from '../errors';
+import { describeError } from '../errors';
 import { formatMoney } from '../format';
 import type { OrderFieldsFragment } from '../gql/graphql';
 import { PayOrderDocument } from '../graphql/operations';
 import { Alert } from './Alert';
 
-/** Sandbox test cards: tokens stand in for card numbers, which never reach our servers. */
+/**
+ * Test cards (the sandbox's, and Stripe's in its test mode): tokens stand in for card numbers,
+ * which never reach our servers.
+ */
 export const testCards = [
   { token: 'pm_card_visa', label: 'Visa •••• 4242 (approved)' },
+  {
+    token: 'pm_card_threeDSecure2Required',
+    label: 'Visa •••• 3220 (your bank asks you to confirm: 3-D Secure)',
+  },
   { token: 'pm_card_chargeDeclined', label: 'Visa •••• 0002 (declined)' },
   {
     token: 'pm_card_chargeDeclinedInsufficientFunds',
@@ -17,11 +24,15 @@ export const testCards = [
   },
 ];
 
-/** Paying an order that waits for payment; the pharmacy's total is the one charged. */
+/**
+ * Paying an order that waits for payment; the pharmacy's total is the one charged. Whatever
+ * the answer (approved, declined, waiting for the bank), the order with this payment goes to
+ * the page, which shows it.
+ */
 export function Checkout(props: {
   api: Api;
   order: OrderFieldsFragment;
-  onPaid: (order: OrderFieldsFragment) => void;
+  onPayment: (order: OrderFieldsFragment) => void;
 }) {
   const { order } = props;
   const [card, setCard] = useState(testCards[0]!.token);
@@ -41,8 +52,11 @@ export function Checkout(props: {
         idempotencyKey: attempt.current.key,
       });
       attempt.current = null;
-      if (payOrder.status === 'DECLINED') setError(declinedMessage(payOrder.failureReason));
-      else props.onPaid(payOrder.order);
+      // REQUIRES_ACTION: a page with Stripe.js would now call
+      // stripe.handleNextAction({ clientSecret }) to show the bank's check. This app does not
+      // load Stripe.js; the page says the bank must confirm and follows the outcome.
+      const { order: updated, clientSecret: _forStripeJs, ...payment } = payOrder;
+      props.onPayment({ ...updated, payment });
     } catch (caught) {
       setError(describeError(caught));
     } finally {
@@ -55,7 +69,7 @@ export function Checkout(props: {
       <h3 id="checkout-title">Pay for your order</h3>
       <p className="muted small">Delivery to {order.deliveryAddress}</p>
       <fieldset>
-        <legend>Card (sandbox)</legend>
+        <legend>Test card</legend>
         {testCards.map((c) => (
           <label key={c.token} className="radio">
             <input

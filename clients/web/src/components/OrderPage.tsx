@@ -10,11 +10,14 @@ import { Alert } from './Alert';
 import { Checkout } from './Checkout';
 import { OrderJourney } from './OrderJourney';
 import { OrderLines } from './OrderLines';
+import { canPayAgain, PaymentAttempt, PaymentSummary } from './PaymentStatus';
 import { CancelUnpaidOrder, PaymentDue } from './UnpaidOrder';
+import { usePaymentOutcome } from './use-payment-outcome';
 
 /**
  * One order at #/orders/<id>: what it holds, where it is (live, through orderStatusChanged),
- * and, while it waits for payment, paying or cancelling it.
+ * and, while it waits for payment, paying or cancelling it, and where its payment stands
+ * (declined, or waiting for the bank's confirmation, followed until it is decided).
  */
 export function OrderPage(props: {
   api: Api;
@@ -29,6 +32,7 @@ export function OrderPage(props: {
   const [missing, setMissing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const live = useOrderUpdates(api, orderId, setOrder);
+  usePaymentOutcome(api, order, setOrder);
   useEffect(() => {
     if (order) onChanged(order);
   }, [order, onChanged]);
@@ -82,9 +86,7 @@ export function OrderPage(props: {
         {unpaid && !approved && <PaymentDue order={order} />}
         <OrderLines order={order} />
         <OrderJourney order={order} />
-        {order.payment?.method && approved && (
-          <p className="muted small">Paid with {order.payment.method}</p>
-        )}
+        {order.payment && <PaymentSummary payment={order.payment} />}
         {error && <Alert kind="error">{error}</Alert>}
       </article>
       {unpaid && approved && (
@@ -92,7 +94,8 @@ export function OrderPage(props: {
       )}
       {unpaid && !approved && (
         <>
-          <Checkout api={api} order={order} onPaid={setOrder} />
+          <PaymentAttempt payment={order.payment} />
+          {canPayAgain(order.payment) && <Checkout api={api} order={order} onPayment={setOrder} />}
           <CancelUnpaidOrder api={api} order={order} onCancelled={setOrder} />
         </>
       )}

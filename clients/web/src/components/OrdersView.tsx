@@ -2,6 +2,7 @@ import { formatTime, orderStatusLabels } from '../format';
 import type { OrderFieldsFragment } from '../gql/graphql';
 import { href } from '../router';
 import { OrderLines } from './OrderLines';
+import { paymentStatusLabels } from './PaymentStatus';
 
 function actionLabel(order: OrderFieldsFragment): string {
   if (order.status === 'PENDING_PAYMENT') return 'Pay or cancel';
@@ -26,6 +27,11 @@ export function OrdersView(props: { orders: OrderFieldsFragment[] }) {
               </span>
             </div>
             <p className="muted small">Ordered {formatTime(order.createdAt)}</p>
+            {order.status === 'PENDING_PAYMENT' && order.payment && (
+              <p className="small" data-testid="payment-status" data-status={order.payment.status}>
+                Payment: {paymentStatusLabels[order.payment.status]}
+              </p>
+            )}
             <OrderLines order={order} />
             <a
               className={`button${order.status === 'PENDING_PAYMENT' ? ' primary' : ''}`}

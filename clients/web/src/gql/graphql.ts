@@ -13,7 +13,15 @@ export type OrderLineInput = {
 export type OrderStatus =
   'CANCELLED' | 'DELIVERED' | 'OUT_FOR_DELIVERY' | 'PAID' | 'PENDING_PAYMENT' | 'PREPARING';
 
-export type PaymentStatus = 'APPROVED' | 'DECLINED' | 'PENDING' | 'REFUNDED';
+export type PaymentStatus =
+  | 'APPROVED'
+  | 'DECLINED'
+  /** The charge is under way. */
+  | 'PENDING'
+  /** Given back in full. */
+  | 'REFUNDED'
+  /** The card needs the customer (3-D Secure): the app finishes it with clientSecret; the outcome arrives later. */
+  | 'REQUIRES_ACTION';
 
 export type PharmacyInput = {
   address: string;
@@ -149,6 +157,15 @@ export type PrescriptionFieldsFragment = {
   }>;
 };
 
+export type PaymentFieldsFragment = {
+  id: string;
+  status: PaymentStatus;
+  method: string | null;
+  failureReason: string | null;
+  amount: { amount: number; currency: string };
+  refundedAmount: { amount: number; currency: string } | null;
+};
+
 export type OrderFieldsFragment = {
   id: string;
   status: OrderStatus;
@@ -170,6 +187,8 @@ export type OrderFieldsFragment = {
     status: PaymentStatus;
     method: string | null;
     failureReason: string | null;
+    amount: { amount: number; currency: string };
+    refundedAmount: { amount: number; currency: string } | null;
   } | null;
 };
 
@@ -227,6 +246,8 @@ export type MyPharmacyQuery = {
         status: PaymentStatus;
         method: string | null;
         failureReason: string | null;
+        amount: { amount: number; currency: string };
+        refundedAmount: { amount: number; currency: string } | null;
       } | null;
     }> | null;
   } | null;
@@ -346,6 +367,8 @@ export type PlaceOrderMutation = {
       status: PaymentStatus;
       method: string | null;
       failureReason: string | null;
+      amount: { amount: number; currency: string };
+      refundedAmount: { amount: number; currency: string } | null;
     } | null;
   };
 };
@@ -358,6 +381,7 @@ export type PayOrderMutationVariables = Exact<{
 
 export type PayOrderMutation = {
   payOrder: {
+    clientSecret: string | null;
     id: string;
     status: PaymentStatus;
     method: string | null;
@@ -383,8 +407,12 @@ export type PayOrderMutation = {
         status: PaymentStatus;
         method: string | null;
         failureReason: string | null;
+        amount: { amount: number; currency: string };
+        refundedAmount: { amount: number; currency: string } | null;
       } | null;
     };
+    amount: { amount: number; currency: string };
+    refundedAmount: { amount: number; currency: string } | null;
   };
 };
 
@@ -414,6 +442,8 @@ export type OrderStatusChangedSubscription = {
       status: PaymentStatus;
       method: string | null;
       failureReason: string | null;
+      amount: { amount: number; currency: string };
+      refundedAmount: { amount: number; currency: string } | null;
     } | null;
   };
 };
@@ -444,6 +474,8 @@ export type OrderQuery = {
       status: PaymentStatus;
       method: string | null;
       failureReason: string | null;
+      amount: { amount: number; currency: string };
+      refundedAmount: { amount: number; currency: string } | null;
     } | null;
   } | null;
 };
@@ -475,6 +507,8 @@ export type CancelOrderMutation = {
       status: PaymentStatus;
       method: string | null;
       failureReason: string | null;
+      amount: { amount: number; currency: string };
+      refundedAmount: { amount: number; currency: string } | null;
     } | null;
   };
 };
@@ -1002,6 +1036,25 @@ export const PrescriptionFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'PrescriptionFields' },
 ) as unknown as TypedDocumentString<PrescriptionFieldsFragment, unknown>;
+export const PaymentFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PaymentFields on PaymentApproval {
+  id
+  status
+  method
+  failureReason
+  amount {
+    amount
+    currency
+  }
+  refundedAmount {
+    amount
+    currency
+  }
+}
+    `,
+  { fragmentName: 'PaymentFields' },
+) as unknown as TypedDocumentString<PaymentFieldsFragment, unknown>;
 export const OrderFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment OrderFields on Order {
@@ -1041,13 +1094,23 @@ export const OrderFieldsFragmentDoc = new TypedDocumentString(
     at
   }
   payment {
-    id
-    status
-    method
-    failureReason
+    ...PaymentFields
   }
 }
-    `,
+    fragment PaymentFields on PaymentApproval {
+  id
+  status
+  method
+  failureReason
+  amount {
+    amount
+    currency
+  }
+  refundedAmount {
+    amount
+    currency
+  }
+}`,
   { fragmentName: 'OrderFields' },
 ) as unknown as TypedDocumentString<OrderFieldsFragment, unknown>;
 export const StaffPrescriptionFieldsFragmentDoc = new TypedDocumentString(
@@ -1269,6 +1332,20 @@ export const MyPharmacyDocument = new TypedDocumentString(`
     }
   }
 }
+fragment PaymentFields on PaymentApproval {
+  id
+  status
+  method
+  failureReason
+  amount {
+    amount
+    currency
+  }
+  refundedAmount {
+    amount
+    currency
+  }
+}
 fragment OrderFields on Order {
   id
   status
@@ -1306,10 +1383,7 @@ fragment OrderFields on Order {
     at
   }
   payment {
-    id
-    status
-    method
-    failureReason
+    ...PaymentFields
   }
 }`) as unknown as TypedDocumentString<MyPharmacyQuery, MyPharmacyQueryVariables>;
 export const UploadPrescriptionDocument = new TypedDocumentString(`
@@ -1428,7 +1502,21 @@ export const PlaceOrderDocument = new TypedDocumentString(`
     ...OrderFields
   }
 }
-    fragment OrderFields on Order {
+    fragment PaymentFields on PaymentApproval {
+  id
+  status
+  method
+  failureReason
+  amount {
+    amount
+    currency
+  }
+  refundedAmount {
+    amount
+    currency
+  }
+}
+fragment OrderFields on Order {
   id
   status
   createdAt
@@ -1465,10 +1553,7 @@ export const PlaceOrderDocument = new TypedDocumentString(`
     at
   }
   payment {
-    id
-    status
-    method
-    failureReason
+    ...PaymentFields
   }
 }`) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const PayOrderDocument = new TypedDocumentString(`
@@ -1478,16 +1563,28 @@ export const PayOrderDocument = new TypedDocumentString(`
     paymentMethod: $paymentMethod
     idempotencyKey: $idempotencyKey
   ) {
-    id
-    status
-    method
-    failureReason
+    ...PaymentFields
+    clientSecret
     order {
       ...OrderFields
     }
   }
 }
-    fragment OrderFields on Order {
+    fragment PaymentFields on PaymentApproval {
+  id
+  status
+  method
+  failureReason
+  amount {
+    amount
+    currency
+  }
+  refundedAmount {
+    amount
+    currency
+  }
+}
+fragment OrderFields on Order {
   id
   status
   createdAt
@@ -1524,10 +1621,7 @@ export const PayOrderDocument = new TypedDocumentString(`
     at
   }
   payment {
-    id
-    status
-    method
-    failureReason
+    ...PaymentFields
   }
 }`) as unknown as TypedDocumentString<PayOrderMutation, PayOrderMutationVariables>;
 export const OrderStatusChangedDocument = new TypedDocumentString(`
@@ -1536,7 +1630,21 @@ export const OrderStatusChangedDocument = new TypedDocumentString(`
     ...OrderFields
   }
 }
-    fragment OrderFields on Order {
+    fragment PaymentFields on PaymentApproval {
+  id
+  status
+  method
+  failureReason
+  amount {
+    amount
+    currency
+  }
+  refundedAmount {
+    amount
+    currency
+  }
+}
+fragment OrderFields on Order {
   id
   status
   createdAt
@@ -1573,10 +1681,7 @@ export const OrderStatusChangedDocument = new TypedDocumentString(`
     at
   }
   payment {
-    id
-    status
-    method
-    failureReason
+    ...PaymentFields
   }
 }`) as unknown as TypedDocumentString<
   OrderStatusChangedSubscription,
@@ -1588,7 +1693,21 @@ export const OrderDocument = new TypedDocumentString(`
     ...OrderFields
   }
 }
-    fragment OrderFields on Order {
+    fragment PaymentFields on PaymentApproval {
+  id
+  status
+  method
+  failureReason
+  amount {
+    amount
+    currency
+  }
+  refundedAmount {
+    amount
+    currency
+  }
+}
+fragment OrderFields on Order {
   id
   status
   createdAt
@@ -1625,10 +1744,7 @@ export const OrderDocument = new TypedDocumentString(`
     at
   }
   payment {
-    id
-    status
-    method
-    failureReason
+    ...PaymentFields
   }
 }`) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
 export const CancelOrderDocument = new TypedDocumentString(`
@@ -1637,7 +1753,21 @@ export const CancelOrderDocument = new TypedDocumentString(`
     ...OrderFields
   }
 }
-    fragment OrderFields on Order {
+    fragment PaymentFields on PaymentApproval {
+  id
+  status
+  method
+  failureReason
+  amount {
+    amount
+    currency
+  }
+  refundedAmount {
+    amount
+    currency
+  }
+}
+fragment OrderFields on Order {
   id
   status
   createdAt
@@ -1674,10 +1804,7 @@ export const CancelOrderDocument = new TypedDocumentString(`
     at
   }
   payment {
-    id
-    status
-    method
-    failureReason
+    ...PaymentFields
   }
 }`) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const PharmaciesDocument = new TypedDocumentString(`

@@ -80,6 +80,23 @@ export const PrescriptionFieldsFragment = graphql(`
   }
 `);
 
+export const PaymentFieldsFragment = graphql(`
+  fragment PaymentFields on PaymentApproval {
+    id
+    status
+    method
+    failureReason
+    amount {
+      amount
+      currency
+    }
+    refundedAmount {
+      amount
+      currency
+    }
+  }
+`);
+
 export const OrderFieldsFragment = graphql(`
   fragment OrderFields on Order {
     id
@@ -118,10 +135,7 @@ export const OrderFieldsFragment = graphql(`
       at
     }
     payment {
-      id
-      status
-      method
-      failureReason
+      ...PaymentFields
     }
   }
 `);
@@ -231,10 +245,10 @@ export const PlaceOrderDocument = graphql(`
 export const PayOrderDocument = graphql(`
   mutation PayOrder($orderId: ID!, $paymentMethod: String!, $idempotencyKey: String!) {
     payOrder(orderId: $orderId, paymentMethod: $paymentMethod, idempotencyKey: $idempotencyKey) {
-      id
-      status
-      method
-      failureReason
+      ...PaymentFields
+      # What Stripe.js finishes a 3-D Secure check with; asked here only, where payments has it
+      # at hand (on any later read it asks Stripe).
+      clientSecret
       order {
         ...OrderFields
       }

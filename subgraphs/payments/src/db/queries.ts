@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
-import { v7 as uuidv7 } from 'uuid';
-import type { Connection, Database, Queryable } from '@pharmacy/db';
+import { and, asc, desc, eq, gt, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import type { Connection, Database, Queryable, Transaction } from '@pharmacy/db';
 import * as schema from './schema';
 
 export type PaymentsDatabase = Database<typeof schema>;
+export type PaymentsTransaction = Transaction<typeof schema>;
 type Db = Queryable<typeof schema>;
-const { paymentApprovals, processedEvents, refunds } = schema;
+const { paymentApprovals } = schema;
 
 export type PaymentApprovalRow = typeof paymentApprovals.$inferSelect;
 export type NewPaymentApproval = typeof paymentApprovals.$inferInsert;
@@ -14,12 +14,19 @@ type Status = PaymentApprovalRow['status'];
 /** What moving an approval on may set: its status and the provider's word on the charge. */
 export type ApprovalChange = Pick<
   NewPaymentApproval,
-  'status' | 'method' | 'providerRef' | 'failureReason'
+  'status' | 'method' | 'providerRef' | 'failureReason' | 'refundedAmount'
 >;
+/** Charges whose outcome the provider still owes us. */
+export const unsettledStatuses = ['PENDING', 'REQUIRES_ACTION'] as const satisfies Status[];
 
 const newestFirst = [desc(paymentApprovals.createdAt), desc(paymentApprovals.id)];
-const inStatus = (id: string, status: Status) =>
-  and(eq(paymentApprovals.id, id), eq(paymentApprovals.status, status));
+const inStatus = (id: string, status: Status | readonly Status[]) =>
+  and(
+    eq(paymentApprovals.id, id),
+    typeof status === 'string'
+      ? eq(paymentApprovals.status, status)
+      : inArray(paymentApprovals.status, [...status]),
+  );
 const first = <R>(rows: R[]): R | undefined => rows[0];
 
 export const approvalsByIds = (db: Db, ids: string[]) =>
@@ -86,22 +93,62 @@ export const approvedApprovalOfOrder = async (db: Db, orderId: string) =>
       .where(and(eq(paymentApprovals.orderId, orderId), eq(paymentApprovals.status, 'APPROVED'))),
   );
 
-/** Charges still PENDING `olderThanMs` after they started, oldest first. */
-export const stalePendingApprovals = (db: Db, params: { olderThanMs: number; limit: number }) =>
+/** The approval a payment at the provider belongs to (the id it gave, recorded before money moved). */
+export const approvalByReference = async (
+  db: Db,
+  params: { provider: PaymentApprovalRow['provider']; reference: string },
+) =>
+  first(
+    await db
+      .select()
+      .from(paymentApprovals)
+      .where(
+        and(
+          eq(paymentApprovals.provider, params.provider),
+          eq(paymentApprovals.providerRef, params.reference),
+        ),
+      ),
+  );
+
+/** An approval, locked until the end of the transaction. */
+export const lockApproval = async (db: Db, id: string) =>
+  first(await db.select().from(paymentApprovals).where(eq(paymentApprovals.id, id)).for('update'));
+
+/**
+ * Charges PENDING, or REQUIRES_ACTION for less than a day (a customer who has not come back by
+ * then will not; a webhook still settles it), with nothing heard of them for `olderThanMs`,
+ * oldest first.
+ */
+export const staleUnsettledApprovals = (db: Db, params: { olderThanMs: number; limit: number }) =>
   db
     .select({ id: paymentApprovals.id })
     .from(paymentApprovals)
     .where(
       and(
-        eq(paymentApprovals.status, 'PENDING'),
+        inArray(paymentApprovals.status, [...unsettledStatuses]),
+        or(
+          eq(paymentApprovals.status, 'PENDING'),
+          gt(paymentApprovals.createdAt, sql`now() - interval '1 day'`),
+        ),
         lte(
-          paymentApprovals.createdAt,
+          paymentApprovals.updatedAt,
           sql`now() - ${params.olderThanMs} * interval '1 millisecond'`,
         ),
       ),
     )
-    .orderBy(asc(paymentApprovals.createdAt))
+    .orderBy(asc(paymentApprovals.updatedAt))
     .limit(params.limit);
+
+/** Records the provider's id of a charge under way; nothing once it was settled. */
+export const recordReference = (db: Db, params: { id: string; reference: string }) =>
+  db
+    .update(paymentApprovals)
+    .set({ providerRef: params.reference })
+    .where(inStatus(params.id, 'PENDING'));
+
+/** Asked about just now: the recovery's oldest-first scan moves on to the others. */
+export const touchApproval = (db: Db, id: string) =>
+  db.update(paymentApprovals).set({ updatedAt: new Date() }).where(eq(paymentApprovals.id, id));
 
 /** Undefined when the key, or the order's one live charge, is taken already. */
 export const insertApproval = async (db: Db, values: NewPaymentApproval) =>
@@ -110,7 +157,7 @@ export const insertApproval = async (db: Db, values: NewPaymentApproval) =>
 /** Moves an approval on from `from`; undefined when it was no longer in that status. */
 export const updateApprovalFrom = async (
   db: Db,
-  params: { id: string; from: Status },
+  params: { id: string; from: Status | readonly Status[] },
   values: ApprovalChange,
 ) =>
   first(
@@ -129,13 +176,3 @@ export const deleteApprovalIn = async (db: Db, params: { id: string; status: Sta
       .where(inStatus(params.id, params.status))
       .returning({ id: paymentApprovals.id })
   ).length > 0;
-
-export const insertRefund = (db: Db, params: { approvalId: string; amount: number }) =>
-  db.insert(refunds).values({ id: uuidv7(), ...params });
-
-export const isEventProcessed = async (db: Db, eventId: string) =>
-  (await db.select().from(processedEvents).where(eq(processedEvents.eventId, eventId))).length > 0;
-
-/** Records an event of another service as applied; a second time changes nothing. */
-export const markEventProcessed = (db: Db, eventId: string) =>
-  db.insert(processedEvents).values({ eventId }).onConflictDoNothing();

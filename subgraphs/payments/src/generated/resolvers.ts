@@ -26,9 +26,13 @@ export type Money = {
 };
 
 export const PaymentStatus = {
+  /** The charge is under way. */
   PENDING: 'PENDING',
+  /** The card needs the customer (3-D Secure): the app finishes it with clientSecret; the outcome arrives later. */
+  REQUIRES_ACTION: 'REQUIRES_ACTION',
   APPROVED: 'APPROVED',
   DECLINED: 'DECLINED',
+  /** Given back in full. */
   REFUNDED: 'REFUNDED',
 } as const;
 
@@ -45,6 +49,12 @@ export type PaymentApproval = {
   method: Maybe<Scalars['String']['output']>;
   /** Why a charge was declined. */
   failureReason: Maybe<Scalars['String']['output']>;
+  /** Who moves the money: sandbox or stripe. */
+  provider: Scalars['String']['output'];
+  /** What the app needs to finish a 3-D Secure check: only to the payer, only while REQUIRES_ACTION; null otherwise. */
+  clientSecret: Maybe<Scalars['String']['output']>;
+  /** How much has been given back so far, partial refunds added up; null while nothing has. */
+  refundedAmount: Maybe<Money>;
   createdAt: Scalars['DateTime']['output'];
 };
 
@@ -87,9 +97,14 @@ export type QueryPaymentApprovalsArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Charges the order's total. The same idempotencyKey returns the same approval. A declined card is an approval with status DECLINED, not an error. */
+  /** Charges the order's total. The same idempotencyKey returns the same approval. A declined card is an approval with status DECLINED, not an error; a card that needs 3-D Secure is REQUIRES_ACTION, with a clientSecret for the app. */
   payOrder: PaymentApproval;
-  /** Admins and the pharmacists of the order's pharmacy: refunds an approved payment in full; an order not yet dispatched is cancelled. */
+  /**
+   * Admins and the pharmacists of the order's pharmacy: gives back `amount` (minor units) of an
+   * approved payment, or all that is left when it is omitted. Once it is refunded in full the
+   * payment is REFUNDED and an order not yet dispatched is cancelled. More than is left is
+   * BAD_USER_INPUT.
+   */
   refundPayment: PaymentApproval;
   /** Admins; not a charge under way, nor the approved payment of an order not yet delivered. */
   deletePaymentApproval: Scalars['Boolean']['output'];
@@ -105,6 +120,7 @@ export type MutationPayOrderArgs = {
 
 export type MutationRefundPaymentArgs = {
   id: Scalars['ID']['input'];
+  amount?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type MutationDeletePaymentApprovalArgs = {
@@ -307,6 +323,9 @@ export type PaymentApprovalResolvers<
   status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
   method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refundedAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 

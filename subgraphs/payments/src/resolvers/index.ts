@@ -1,5 +1,6 @@
 import { DateTime } from '@pharmacy/service';
 import type { Resolvers } from '../generated/resolvers';
+import { clientSecretFor } from '../services/client-secret.service';
 import { deletePaymentApproval } from '../services/delete-approval.service';
 import { payOrder } from '../services/pay-order.service';
 import {
@@ -20,7 +21,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     payOrder: (_root, args, ctx) => payOrder(ctx, args),
-    refundPayment: (_root, args, ctx) => refundPayment(ctx, args.id),
+    refundPayment: (_root, args, ctx) => refundPayment(ctx, args),
     deletePaymentApproval: (_root, args, ctx) => deletePaymentApproval(ctx, args.id),
     refundOrderPayment: (_root, args, ctx) => refundOrderPayment(ctx, args),
   },
@@ -29,6 +30,11 @@ export const resolvers: Resolvers = {
     order: (approval) => orderRef(approval.orderId),
     payer: (approval) => userRef(approval.payerId),
     amount: (approval) => ({ amount: approval.amount, currency: approval.currency }),
+    refundedAmount: (approval) =>
+      approval.refundedAmount > 0
+        ? { amount: approval.refundedAmount, currency: approval.currency }
+        : null,
+    clientSecret: (approval, _args, ctx) => clientSecretFor(ctx, approval),
   },
   User: {
     paymentApprovals: (user, _args, ctx) => approvalsOfPayer(ctx, user.id),

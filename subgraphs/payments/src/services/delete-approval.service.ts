@@ -5,14 +5,16 @@ import type { PaymentsContext } from '../context';
 import { deleteApprovalIn } from '../db/queries';
 
 /**
- * Admins. Never a charge under way, nor an approved one whose order is not delivered: that money
- * still backs a live order (or is about to be refunded for a cancelled one).
+ * Admins. Never a charge under way or waiting for its customer (its outcome would find nothing
+ * to settle), nor an approved one whose order is not delivered: that money still backs a live
+ * order (or is about to be refunded for a cancelled one).
  */
 export async function deletePaymentApproval(ctx: PaymentsContext, id: string): Promise<boolean> {
   requireRole(ctx.caller, 'ADMIN');
   const approval = isUuid(id) ? await ctx.loaders.approvalById.load(id) : null;
   if (!approval) throw new NotFoundError('Payment approval');
-  if (approval.status === 'PENDING') throw new ConflictError('This payment is still under way');
+  if (approval.status === 'PENDING' || approval.status === 'REQUIRES_ACTION')
+    throw new ConflictError('This payment is still under way');
   if (approval.status === 'APPROVED') {
     const order = await ctx.deps.orders.findOrder(approval.orderId);
     if (order && order.status !== 'DELIVERED')

@@ -14,9 +14,11 @@ import {
   approvalByKey,
   deleteApprovalIn,
   insertApproval,
+  recordReference,
   type PaymentApprovalRow,
 } from '../db/queries';
 import type { ChargeResult } from '../provider/payment-provider';
+import { chargeKeyOf } from './charge-key';
 import { recordChargeOutcome } from './charge-outcome.service';
 import {
   earlierAttempt,
@@ -24,6 +26,7 @@ import {
   type PaymentRequest,
   type PayOrderInput,
 } from './payment-request.service';
+import { refundUnrecordedCharge } from './unrecorded-charge.service';
 
 /**
  * Charges the caller's own PENDING_PAYMENT order for its total. The same key returns the same
@@ -59,6 +62,7 @@ export async function payOrder(
       amount: order.total.amount,
       currency: order.total.currency,
       status: 'PENDING',
+      provider: ctx.deps.provider.name,
       idempotencyKey: request.idempotencyKey,
       requestHash: request.requestHash,
     });
@@ -74,6 +78,11 @@ export async function payOrder(
   throw new ConflictError('This payment is being made by another request; try again');
 }
 
+/**
+ * Asks the provider to charge, the payment's id at the provider recorded before money moves. A
+ * card that needs 3-D Secure comes back REQUIRES_ACTION, its client secret kept for this answer
+ * only; a charge the provider is still at stays PENDING for a webhook or the recovery to settle.
+ */
 async function charge(
   ctx: PaymentsContext,
   attempt: PaymentApprovalRow,
@@ -82,12 +91,19 @@ async function charge(
   const { provider, relay } = ctx.deps;
   let result: ChargeResult;
   try {
-    result = await provider.charge({
-      amount: attempt.amount,
-      currency: attempt.currency,
-      paymentMethod: request.paymentMethod,
-      idempotencyKey: attempt.id,
-    });
+    result = await provider.charge(
+      {
+        orderId: attempt.orderId,
+        amount: attempt.amount,
+        currency: attempt.currency,
+        paymentMethod: request.paymentMethod,
+        idempotencyKey: chargeKeyOf(attempt),
+      },
+      {
+        onReference: async (reference) =>
+          void (await recordReference(ctx.db, { id: attempt.id, reference })),
+      },
+    );
   } catch (error) {
     // Refused before charging (an unknown payment method): nothing happened, free the key. Any
     // other failure leaves the attempt PENDING for the recovery to ask the provider about.
@@ -95,17 +111,15 @@ async function charge(
       await deleteApprovalIn(ctx.db, { id: attempt.id, status: 'PENDING' });
     throw error;
   }
+  if (result.status === 'PENDING')
+    return mustExist(await approvalById(ctx.db, attempt.id), 'Payment approval');
+  if (result.status === 'REQUIRES_ACTION') ctx.clientSecrets.set(attempt.id, result.clientSecret);
   const recorded = await recordChargeOutcome({ db: ctx.db, relay }, attempt.id, result);
   if (recorded) return recorded;
-  // The recovery gave up on this charge while the provider was still at it: money that went
-  // through anyway goes back.
-  const current = await approvalById(ctx.db, attempt.id);
-  if (result.status === 'APPROVED' && current?.status !== 'APPROVED')
-    await provider.refund({
-      chargeId: result.chargeId,
-      amount: attempt.amount,
-      idempotencyKey: `refund:${attempt.id}`,
-    });
-  // The attempt was settled, not deleted: a settled one vanishes only if an admin deletes it now.
-  return mustExist(current, 'Payment approval');
+  // Settled meanwhile: by a webhook (then it agrees), or by the recovery that gave up on it while
+  // the provider was still at it: money that went through anyway goes back.
+  const current = mustExist(await approvalById(ctx.db, attempt.id), 'Payment approval');
+  if (result.status === 'APPROVED' && current.status === 'DECLINED')
+    await refundUnrecordedCharge(provider, current, result.reference);
+  return current;
 }

@@ -1,73 +1,78 @@
 import { z } from 'zod';
 import { requireRole, requireService } from '@pharmacy/auth';
 import { isUuid } from '@pharmacy/db';
-import { AppError, ErrorCode, NotFoundError, parseInput } from '@pharmacy/errors';
-import type { PaymentsContext } from '../context';
 import {
-  approvalById,
-  approvedApprovalOfOrder,
-  insertRefund,
-  isEventProcessed,
-  markEventProcessed,
-  updateApprovalFrom,
-  type PaymentApprovalRow,
-} from '../db/queries';
-import { enqueue } from '../events/outbox';
+  AppError,
+  BadUserInputError,
+  ErrorCode,
+  NotFoundError,
+  parseInput,
+} from '@pharmacy/errors';
+import type { PaymentsContext } from '../context';
+import { isEventProcessed, markEventProcessed } from '../db/event-queries';
+import { approvedApprovalOfOrder, type PaymentApprovalRow } from '../db/queries';
+import { providerFor } from '../provider/providers';
 import { requireRefunder } from './payment-access';
+import { recordProviderRefund } from './refund-record.service';
 
 /**
- * Gives an approved payment back in full, once: the provider refunds under a key derived from
- * the approval, then REFUNDED, the refund row and the event for orders are written together
- * (with the event id that asked for it, if any). A refunded payment is returned as it is.
+ * Gives `amount` of an approved payment back: the provider refunds first, under a key derived
+ * from the payment and what was refunded before (a retry of the same refund, or a twin sent at
+ * the same time, refunds once); then the refund, the amount added up and, in full, REFUNDED and
+ * the event for orders are written together (with the event id that asked for it, if any).
  */
 async function refundApproval(
   ctx: PaymentsContext,
   approval: PaymentApprovalRow,
+  amount: number,
   eventId: string | null,
 ): Promise<PaymentApprovalRow> {
-  await ctx.deps.provider.refund({
-    chargeId: approval.providerRef ?? approval.id,
-    amount: approval.amount,
-    idempotencyKey: `refund:${approval.id}`,
+  const refund = await providerFor(ctx.deps.providers, approval.provider).refund({
+    reference: approval.providerRef ?? approval.id,
+    amount,
+    idempotencyKey: `refund:${approval.id}:${approval.refundedAmount}:${amount}`,
   });
-  const { row, announced } = await ctx.db.transaction(async (tx) => {
+  const recorded = await ctx.db.transaction(async (tx) => {
     if (eventId) await markEventProcessed(tx, eventId);
-    const refunded = await updateApprovalFrom(
-      tx,
-      { id: approval.id, from: 'APPROVED' },
-      { status: 'REFUNDED' },
-    );
-    if (!refunded)
-      return { row: (await approvalById(tx, approval.id)) ?? approval, announced: null };
-    await insertRefund(tx, { approvalId: approval.id, amount: approval.amount });
-    const payload = { orderId: refunded.orderId, paymentId: refunded.id };
-    return {
-      row: refunded,
-      announced: await enqueue(tx, 'payment.refunded', payload, { inline: true }),
-    };
+    return recordProviderRefund(tx, approval.id, refund);
   });
-  if (announced) await ctx.deps.relay.deliverNow([announced]);
-  return row;
+  if (recorded.eventId) await ctx.deps.relay.deliverNow([recorded.eventId]);
+  return recorded.approval ?? approval;
 }
 
+const refundInput = z.object({
+  amount: z.int().positive('A refund is a positive amount in minor units').nullish(),
+});
+export type RefundPaymentInput = { id: string } & z.input<typeof refundInput>;
+
 /**
- * Admins and the order's pharmacists: APPROVED becomes REFUNDED; refunding again returns it
- * unchanged.
+ * Admins and the order's pharmacists: gives back `amount`, or all that is left. A refunded
+ * payment asked for the rest again is returned unchanged; more than is left is BAD_USER_INPUT.
  */
-export async function refundPayment(ctx: PaymentsContext, id: string): Promise<PaymentApprovalRow> {
+export async function refundPayment(
+  ctx: PaymentsContext,
+  input: RefundPaymentInput,
+): Promise<PaymentApprovalRow> {
   requireRole(ctx.caller, 'PHARMACIST', 'ADMIN');
-  const approval = isUuid(id) ? await ctx.loaders.approvalById.load(id) : null;
+  const { amount } = parseInput(refundInput, { amount: input.amount });
+  const approval = isUuid(input.id) ? await ctx.loaders.approvalById.load(input.id) : null;
   if (!approval) throw new NotFoundError('Payment approval');
   requireRefunder(ctx.caller, approval);
-  if (approval.status === 'REFUNDED') return approval;
-  if (approval.status !== 'APPROVED') {
+  if (approval.status === 'REFUNDED' && amount == null) return approval;
+  if (approval.status !== 'APPROVED' && approval.status !== 'REFUNDED') {
     throw new AppError(
       ErrorCode.INVALID_STATUS_TRANSITION,
       `Only approved payments can be refunded, not ${approval.status} ones`,
       { from: approval.status, to: 'REFUNDED' },
     );
   }
-  return refundApproval(ctx, approval, null);
+  const left = approval.amount - approval.refundedAmount;
+  if ((amount ?? left) > left) {
+    throw new BadUserInputError(`At most ${left} (minor units) is left to refund`, {
+      field: 'amount',
+    });
+  }
+  return refundApproval(ctx, approval, amount ?? left, null);
 }
 
 const uuid = z.string().refine(isUuid, 'Event and order ids must be UUIDs');
@@ -75,8 +80,8 @@ const orderRefundInput = z.object({ eventId: uuid, orderId: uuid });
 export type OrderRefundInput = z.input<typeof orderRefundInput>;
 
 /**
- * Services (orders, when an order is cancelled): refunds the order's approved payment, if it has
- * one, once per event id.
+ * Services (orders, when an order is cancelled): refunds what is left of the order's approved
+ * payment, if it has one, once per event id.
  */
 export async function refundOrderPayment(
   ctx: PaymentsContext,
@@ -86,7 +91,8 @@ export async function refundOrderPayment(
   const { eventId, orderId } = parseInput(orderRefundInput, input);
   if (await isEventProcessed(ctx.db, eventId)) return true;
   const approved = await approvedApprovalOfOrder(ctx.db, orderId);
-  if (approved) await refundApproval(ctx, approved, eventId);
+  if (approved)
+    await refundApproval(ctx, approved, approved.amount - approved.refundedAmount, eventId);
   else await markEventProcessed(ctx.db, eventId);
   return true;
 }

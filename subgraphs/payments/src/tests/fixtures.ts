@@ -44,6 +44,8 @@ export interface ApprovalFixture {
   orderId?: string;
   status?: PaymentStatus;
   amount?: number;
+  provider?: 'sandbox' | 'stripe';
+  idempotencyKey?: string;
 }
 
 let clock = Date.now() - 3_600_000;
@@ -55,6 +57,7 @@ export async function insertApproval(
 ): Promise<string> {
   const id = uuidv7();
   const status = fixture.status ?? 'APPROVED';
+  const settled = status !== 'PENDING' && status !== 'REQUIRES_ACTION';
   clock += 1000;
   await db.insert(schema.paymentApprovals).values({
     id,
@@ -64,9 +67,10 @@ export async function insertApproval(
     amount: fixture.amount ?? 1295,
     currency: 'EUR',
     status,
-    method: 'visa •••• 4242',
+    provider: fixture.provider ?? 'sandbox',
+    method: settled ? 'visa •••• 4242' : null,
     failureReason: status === 'DECLINED' ? 'Your card was declined.' : null,
-    idempotencyKey: uuidv7(),
+    idempotencyKey: fixture.idempotencyKey ?? uuidv7(),
     requestHash: 'test',
     createdAt: new Date(clock),
   });

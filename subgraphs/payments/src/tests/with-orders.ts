@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { ordersSubgraph } from '@pharmacy/orders';
 import { tables as ordersTables } from '@pharmacy/orders/testing';
 import { useTestSubgraphWithPeer, type TestSubgraph } from '@pharmacy/testing';
-import { paymentsSubgraph } from '../server';
+import { paymentsSubgraph, type PaymentsSubgraph } from '../server';
 
 /** What these helpers need of orders: its database. */
 type TestOrders = Pick<TestSubgraph<typeof ordersTables, unknown>, 'runtime'>;
@@ -13,8 +13,8 @@ type TestOrders = Pick<TestSubgraph<typeof ordersTables, unknown>, 'runtime'>;
  * about payments. Orders cannot reach payments (nor its other peers): their events wait in its
  * outbox.
  */
-export function usePaymentsWithOrders() {
-  const running = useTestSubgraphWithPeer(paymentsSubgraph, ordersSubgraph);
+export function usePaymentsWithOrders(payments: PaymentsSubgraph = paymentsSubgraph) {
+  const running = useTestSubgraphWithPeer(payments, ordersSubgraph);
   return () => {
     const { subgraph, peer } = running();
     return { payments: subgraph, orders: peer };
