@@ -19,7 +19,7 @@ export const testCards = [
   },
   { token: 'pm_card_chargeDeclined', label: 'Visa •••• 0002 (declined)' },
   {
-    token: 'pm_card_chargeDeclinedInsufficientFunds',
+    token: 'pm_card_insufficientFunds',
     label: 'Visa •••• 9995 (insufficient funds)',
   },
 ];
