@@ -25,8 +25,8 @@ export interface PaymentsContext {
   /** The orders client, the payment provider and the outbox relay, made once at start. */
   deps: PaymentsDeps;
   loaders: PaymentsLoaders;
-  /** Client secrets the provider gave in this request, by approval id: they are never stored. */
-  clientSecrets: Map<string, string>;
+  /** Client secrets given or asked for in this request, by approval id: they are never stored. */
+  clientSecrets: Map<string, Promise<string | null>>;
 }
 
 /** Loaders are made per request, so nothing cached outlives the request that read it. */

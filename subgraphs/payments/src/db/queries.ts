@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Connection, Database, Queryable, Transaction } from '@pharmacy/db';
 import * as schema from './schema';
 
@@ -28,6 +28,9 @@ const inStatus = (id: string, status: Status | readonly Status[]) =>
       : inArray(paymentApprovals.status, [...status]),
   );
 const first = <R>(rows: R[]): R | undefined => rows[0];
+/** The one approval that matches, if any (each caller's condition names a unique one). */
+const approvalWhere = async (db: Db, where: SQL | undefined) =>
+  first(await db.select().from(paymentApprovals).where(where));
 
 export const approvalsByIds = (db: Db, ids: string[]) =>
   db.select().from(paymentApprovals).where(inArray(paymentApprovals.id, ids));
@@ -68,46 +71,35 @@ export const pageOfApprovals = (
     .orderBy(desc(paymentApprovals.id))
     .limit(params.limit);
 
-export const approvalById = async (db: Db, id: string) =>
-  first(await db.select().from(paymentApprovals).where(eq(paymentApprovals.id, id)));
+export const approvalById = (db: Db, id: string) => approvalWhere(db, eq(paymentApprovals.id, id));
 
 /** The attempt a payer made under an idempotency key, if any. */
-export const approvalByKey = async (db: Db, params: { payerId: string; idempotencyKey: string }) =>
-  first(
-    await db
-      .select()
-      .from(paymentApprovals)
-      .where(
-        and(
-          eq(paymentApprovals.payerId, params.payerId),
-          eq(paymentApprovals.idempotencyKey, params.idempotencyKey),
-        ),
-      ),
+export const approvalByKey = (db: Db, params: { payerId: string; idempotencyKey: string }) =>
+  approvalWhere(
+    db,
+    and(
+      eq(paymentApprovals.payerId, params.payerId),
+      eq(paymentApprovals.idempotencyKey, params.idempotencyKey),
+    ),
   );
 
-export const approvedApprovalOfOrder = async (db: Db, orderId: string) =>
-  first(
-    await db
-      .select()
-      .from(paymentApprovals)
-      .where(and(eq(paymentApprovals.orderId, orderId), eq(paymentApprovals.status, 'APPROVED'))),
+export const approvedApprovalOfOrder = (db: Db, orderId: string) =>
+  approvalWhere(
+    db,
+    and(eq(paymentApprovals.orderId, orderId), eq(paymentApprovals.status, 'APPROVED')),
   );
 
 /** The approval a payment at the provider belongs to (the id it gave, recorded before money moved). */
-export const approvalByReference = async (
+export const approvalByReference = (
   db: Db,
   params: { provider: PaymentApprovalRow['provider']; reference: string },
 ) =>
-  first(
-    await db
-      .select()
-      .from(paymentApprovals)
-      .where(
-        and(
-          eq(paymentApprovals.provider, params.provider),
-          eq(paymentApprovals.providerRef, params.reference),
-        ),
-      ),
+  approvalWhere(
+    db,
+    and(
+      eq(paymentApprovals.provider, params.provider),
+      eq(paymentApprovals.providerRef, params.reference),
+    ),
   );
 
 /** An approval, locked until the end of the transaction. */

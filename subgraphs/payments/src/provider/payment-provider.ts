@@ -41,6 +41,7 @@ export type ChargeResult =
 
 /** A settled outcome: what the provider said, once it is no longer at it. */
 export type ChargeOutcome = Exclude<ChargeResult, { status: 'PENDING' }>;
+type Declined = Extract<ChargeResult, { status: 'DECLINED' }>;
 
 /** How the provider finds an earlier charge: by the reference recorded, else by key and order. */
 export interface ChargeLookup {
@@ -77,9 +78,15 @@ export interface PaymentProvider {
    * came to (it may have gone through meanwhile).
    */
   cancelCharge(reference: string): Promise<ChargeResult>;
-  /** The secret the payer's app finishes a 3-D Secure check with, while the charge waits for it. */
-  clientSecretOf(reference: string): Promise<string | null>;
   refund(request: RefundRequest): Promise<RefundResult>;
 }
 
 export const INTERRUPTED_REASON = 'The payment was interrupted; nothing was charged.';
+
+/** A charge cancelled before it took money, or never made: DECLINED, nothing was charged. */
+export const interrupted = (reference: string | null, method: string | null = null): Declined => ({
+  status: 'DECLINED',
+  reference,
+  method,
+  reason: INTERRUPTED_REASON,
+});

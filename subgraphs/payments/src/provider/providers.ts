@@ -13,12 +13,10 @@ export interface Providers {
 }
 
 export function createProviders(settings: ProviderSettings, log: Logger): Providers {
-  if (settings.name === 'sandbox') {
-    const sandbox = new SandboxPaymentProvider();
-    return { current: sandbox, byName: { sandbox } };
-  }
+  const sandbox = new SandboxPaymentProvider();
+  if (settings.name === 'sandbox') return { current: sandbox, byName: { sandbox } };
   const stripe = new StripePaymentProvider(createStripeClient(settings), log);
-  return { current: stripe, byName: { stripe, sandbox: new SandboxPaymentProvider() } };
+  return { current: stripe, byName: { stripe, sandbox } };
 }
 
 /** The provider a payment was made through, to refund or settle it there. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { BadUserInputError } from '@pharmacy/errors';
 import {
-  INTERRUPTED_REASON,
+  interrupted,
   type ChargeHooks,
   type ChargeLookup,
   type ChargeRequest,
@@ -61,17 +61,10 @@ export class SandboxPaymentProvider implements PaymentProvider {
 
   async cancelCharge(reference: string): Promise<ChargeResult> {
     const charge = this.byReference.get(reference);
-    if (!charge) return { status: 'DECLINED', reference, method: null, reason: INTERRUPTED_REASON };
-    if (charge.result.status === 'REQUIRES_ACTION') {
-      const { method } = charge.result;
-      charge.result = { status: 'DECLINED', reference, method, reason: INTERRUPTED_REASON };
-    }
+    if (!charge) return interrupted(reference);
+    if (charge.result.status === 'REQUIRES_ACTION')
+      charge.result = interrupted(reference, charge.result.method);
     return charge.result;
-  }
-
-  async clientSecretOf(reference: string): Promise<string | null> {
-    const result = this.byReference.get(reference)?.result;
-    return result?.status === 'REQUIRES_ACTION' ? result.clientSecret : null;
   }
 
   /** The customer passes (or fails) the 3-D Secure check of a charge waiting for it. */

@@ -100,11 +100,6 @@ export class StripePaymentProvider implements PaymentProvider {
     }
   }
 
-  async clientSecretOf(reference: string): Promise<string | null> {
-    const intent = await this.stripe.paymentIntents.retrieve(reference);
-    return intent.status === 'requires_action' ? intent.client_secret : null;
-  }
-
   async refund(request: RefundRequest): Promise<RefundResult> {
     try {
       const refund = await this.stripe.refunds.create(

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { INTERRUPTED_REASON, type ChargeResult } from './payment-provider';
+import { interrupted, type ChargeResult } from './payment-provider';
 import { methodLabel } from './test-cards';
 
 /** `visa •••• 4242` when the payment method came expanded with its card, else null. */
@@ -20,7 +20,7 @@ export function resultOf(intent: Stripe.PaymentIntent): ChargeResult {
         ? { status: 'REQUIRES_ACTION', reference, method, clientSecret: intent.client_secret }
         : { status: 'PENDING', reference, confirmed: true };
     case 'canceled':
-      return { status: 'DECLINED', reference, method, reason: INTERRUPTED_REASON };
+      return interrupted(reference, method);
     case 'requires_payment_method':
       // Back here after a failed attempt (a decline, a failed 3-D Secure check), else never tried.
       return intent.last_payment_error

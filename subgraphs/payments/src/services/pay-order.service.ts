@@ -113,7 +113,8 @@ async function charge(
   }
   if (result.status === 'PENDING')
     return mustExist(await approvalById(ctx.db, attempt.id), 'Payment approval');
-  if (result.status === 'REQUIRES_ACTION') ctx.clientSecrets.set(attempt.id, result.clientSecret);
+  if (result.status === 'REQUIRES_ACTION')
+    ctx.clientSecrets.set(attempt.id, Promise.resolve(result.clientSecret));
   const recorded = await recordChargeOutcome({ db: ctx.db, relay }, attempt.id, result);
   if (recorded) return recorded;
   // Settled meanwhile: by a webhook (then it agrees), or by the recovery that gave up on it while

@@ -7,14 +7,10 @@ import {
   type PaymentApprovalRow,
   type PaymentsDatabase,
 } from '../db/queries';
-import {
-  INTERRUPTED_REASON,
-  type ChargeOutcome,
-  type ChargeResult,
-} from '../provider/payment-provider';
+import { interrupted, type ChargeOutcome } from '../provider/payment-provider';
 import { providerFor, type Providers } from '../provider/providers';
 import { recordChargeOutcome } from './charge-outcome.service';
-import { chargeKeyOf } from './charge-key';
+import { chargeLookupOf } from './charge-key';
 
 /**
  * Settles charges whose outcome was never recorded (the process stopped mid-charge, a webhook
@@ -89,15 +85,10 @@ export class PaymentRecovery {
   /** What to record, or null while the provider is still at it. */
   private async outcomeOf(approval: PaymentApprovalRow): Promise<ChargeOutcome | null> {
     const provider = providerFor(this.deps.providers, approval.provider);
-    const found: ChargeResult | null = await provider.findCharge({
-      orderId: approval.orderId,
-      idempotencyKey: chargeKeyOf(approval),
-      reference: approval.providerRef,
-    });
+    const found = await provider.findCharge(chargeLookupOf(approval));
     if (!found) {
       // Never made: nothing was charged. One that waited for its customer stays as it is.
-      if (approval.status !== 'PENDING') return null;
-      return { status: 'DECLINED', reference: null, method: null, reason: INTERRUPTED_REASON };
+      return approval.status === 'PENDING' ? interrupted(null) : null;
     }
     if (found.status !== 'PENDING') return found;
     if (found.confirmed || approval.status !== 'PENDING') return null;

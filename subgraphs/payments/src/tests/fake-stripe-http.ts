@@ -22,12 +22,6 @@ export const headerOf = (req: IncomingMessage, name: string) => {
   return Array.isArray(value) ? value[0] : value;
 };
 
-export async function readText(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** Stripe's form encoding: `metadata[order_id]=…`, `expand[0]=…`, nested to objects and arrays. */
 export function parseForm(text: string): Record<string, unknown> {
   const root: Record<string, unknown> = {};

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
-import { headerOf, parseForm, readText, send, type Answer } from './fake-stripe-http';
+import { readBody } from '@pharmacy/service';
+import { headerOf, parseForm, send, type Answer } from './fake-stripe-http';
 import { FakeStripeState, StripeApiError } from './fake-stripe-state';
 
 /**
@@ -78,7 +79,7 @@ export async function startFakeStripeServer(
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const text = await readText(req);
+    const text = await readBody(req);
     const key = headerOf(req, 'idempotency-key');
     const request = {
       method: req.method ?? 'GET',

@@ -1,10 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import Stripe from 'stripe';
-import { AUTHENTICATION_FAILED, testCards } from '../provider/test-cards';
+import type Stripe from 'stripe';
+import { AUTHENTICATION_FAILED } from '../provider/test-cards';
 import {
+  cardOf,
+  eventOf,
   invalidRequest,
-  newId,
-  now,
+  missingIntent,
+  newCharge,
+  newIntent,
+  newRefund,
+  paymentMethodOf,
   StripeApiError,
   text,
   type FakeCharge,
@@ -24,45 +28,13 @@ export class FakeStripeState {
 
   intent(id: string): FakeIntent {
     const intent = this.intents.get(id);
-    if (!intent) {
-      const message = `No such payment_intent: '${id}'`;
-      throw new StripeApiError(404, {
-        type: 'invalid_request_error',
-        code: 'resource_missing',
-        message,
-      });
-    }
+    if (!intent) throw missingIntent(id);
     return intent;
   }
 
   createIntent(params: Params): FakeIntent {
-    const amount = Number(params.amount);
-    const currency = text(params.currency) ?? '';
-    if (!Number.isInteger(amount) || amount <= 0)
-      throw invalidRequest('Invalid integer', { param: 'amount' });
-    if (!/^[a-z]{3}$/.test(currency))
-      throw invalidRequest('Invalid currency', { param: 'currency' });
-    const paymentMethod = text(params.payment_method) ?? null;
-    if (paymentMethod) this.card(paymentMethod);
-    const id = newId('pi');
-    const intent: FakeIntent = {
-      id,
-      object: 'payment_intent',
-      amount,
-      amount_received: 0,
-      currency,
-      status: paymentMethod ? 'requires_confirmation' : 'requires_payment_method',
-      client_secret: `${id}_secret_${randomBytes(12).toString('hex')}`,
-      created: now(),
-      metadata: { ...(params.metadata as Record<string, string> | undefined) },
-      payment_method: paymentMethod,
-      latest_charge: null,
-      last_payment_error: null,
-      next_action: null,
-      cancellation_reason: null,
-      livemode: false,
-    };
-    this.intents.set(id, intent);
+    const intent = newIntent(params);
+    this.intents.set(intent.id, intent);
     return intent;
   }
 
@@ -78,7 +50,7 @@ export class FakeStripeState {
     const paymentMethod = text(params.payment_method) ?? intent.payment_method;
     if (!paymentMethod)
       throw invalidRequest('A payment method is required', { param: 'payment_method' });
-    const card = this.card(paymentMethod);
+    const card = cardOf(paymentMethod);
     Object.assign(intent, { payment_method: paymentMethod, last_payment_error: null });
     if (card.decline) {
       const { code, message } = card.decline;
@@ -88,7 +60,7 @@ export class FakeStripeState {
       throw new StripeApiError(402, {
         ...error,
         payment_intent: this.present(intent, ['payment_method']),
-        payment_method: this.paymentMethod(paymentMethod),
+        payment_method: paymentMethodOf(paymentMethod),
       });
     }
     if (card.requiresAction) {
@@ -173,16 +145,7 @@ export class FakeStripeState {
     }
     Object.assign(charge, { amount_refunded: charge.amount_refunded + amount });
     charge.refunded = charge.amount_refunded === charge.amount;
-    const refund = {
-      id: newId('re'),
-      object: 'refund',
-      amount,
-      charge: charge.id,
-      payment_intent: intent.id,
-      currency: charge.currency,
-      status: 'succeeded',
-      created: now(),
-    };
+    const refund = newRefund(charge, amount);
     this.refunds.set(refund.id, refund);
     this.emit('charge.refunded', charge);
     return refund;
@@ -193,23 +156,12 @@ export class FakeStripeState {
     const expanded = expand.includes('payment_method') && intent.payment_method;
     return structuredClone({
       ...intent,
-      payment_method: expanded ? this.paymentMethod(intent.payment_method!) : intent.payment_method,
+      payment_method: expanded ? paymentMethodOf(intent.payment_method!) : intent.payment_method,
     });
   }
 
   private succeed(intent: FakeIntent): FakeIntent {
-    const charge: FakeCharge = {
-      id: newId('ch'),
-      object: 'charge',
-      amount: intent.amount,
-      amount_refunded: 0,
-      refunded: false,
-      currency: intent.currency,
-      payment_intent: intent.id,
-      status: 'succeeded',
-      created: now(),
-      livemode: false,
-    };
+    const charge = newCharge(intent);
     this.charges.set(charge.id, charge);
     Object.assign(intent, {
       status: 'succeeded',
@@ -220,33 +172,7 @@ export class FakeStripeState {
     return intent;
   }
 
-  private card(paymentMethod: string) {
-    const card = testCards[paymentMethod];
-    if (!card) {
-      throw invalidRequest(`No such PaymentMethod: '${paymentMethod}'`, {
-        code: 'resource_missing',
-        param: 'payment_method',
-      });
-    }
-    return card;
-  }
-
-  private paymentMethod(id: string) {
-    const { brand, last4 } = this.card(id);
-    return { id, object: 'payment_method', type: 'card', card: { brand, last4 } };
-  }
-
   private emit(type: string, object: object): void {
-    this.events.push({
-      id: newId('evt'),
-      object: 'event',
-      api_version: Stripe.API_VERSION,
-      created: now(),
-      data: { object: structuredClone(object) },
-      livemode: false,
-      pending_webhooks: 1,
-      request: { id: null, idempotency_key: null },
-      type,
-    } as unknown as Stripe.Event);
+    this.events.push(eventOf(type, object));
   }
 }

@@ -107,6 +107,16 @@ export async function interruptedAttempt(
   };
 }
 
+/** The provider charged the attempt, and the process stopped before it recorded anything of it. */
+export async function interruptedCharge(
+  payments: Payments,
+  order: Awaited<ReturnType<typeof unpaidOrder>>,
+  paymentMethod?: string,
+) {
+  const attempt = await interruptedAttempt(payments, order, paymentMethod);
+  return { ...attempt, charged: await payments.runtime.deps.provider.charge(attempt.request) };
+}
+
 /** Nothing heard of the approval for long: the recovery's next pass takes it first. */
 export async function ageApproval(payments: Payments, id: string) {
   const { paymentApprovals } = schema;

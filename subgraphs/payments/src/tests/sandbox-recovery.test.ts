@@ -4,6 +4,7 @@ import type { SandboxPaymentProvider } from '../provider/sandbox-provider';
 import { INTERRUPTED_REASON } from '../provider/payment-provider';
 import {
   interruptedAttempt,
+  interruptedCharge,
   payOrder,
   readPayment,
   recoverAged,
@@ -18,8 +19,7 @@ describe('the sandbox provider and the recovery', () => {
   it('records as APPROVED a charge the sandbox made before the process stopped, and the order is PAID', async () => {
     const { payments, orders } = stack();
     const order = await unpaidOrder(orders);
-    const { id, request } = await interruptedAttempt(payments, order);
-    await sandbox().charge(request);
+    const { id, request } = await interruptedCharge(payments, order);
     expect(await recoverAged(payments, id)).toMatchObject({
       status: 'APPROVED',
       method: 'visa •••• 4242',
@@ -31,12 +31,11 @@ describe('the sandbox provider and the recovery', () => {
   it('keeps a 3-D Secure charge REQUIRES_ACTION until its customer passes, and declines one never made', async () => {
     const { payments, orders } = stack();
     const order = await unpaidOrder(orders);
-    const { id, request } = await interruptedAttempt(
+    const { id, charged } = await interruptedCharge(
       payments,
       order,
       'pm_card_threeDSecure2Required',
     );
-    const charged = await sandbox().charge(request);
     expect(await recoverAged(payments, id)).toMatchObject({ status: 'REQUIRES_ACTION' });
     sandbox().completeThreeDSecure(charged.status === 'REQUIRES_ACTION' ? charged.reference : '');
     expect(await payments.runtime.deps.recovery.settle(id)).toMatchObject({ status: 'APPROVED' });

@@ -48,20 +48,15 @@ describe('payOrder through the Stripe adapter', () => {
   it('records a declined card as DECLINED, with the bank reason, and the order can be paid again', async () => {
     const { payments, orders } = stack();
     const { patient, orderId } = await unpaidOrder(orders);
-    const declined = await payOrder(payments, patient, {
-      orderId,
-      paymentMethod: 'pm_card_insufficientFunds',
-    });
+    const pay = (paymentMethod: string) => payOrder(payments, patient, { orderId, paymentMethod });
+    const declined = await pay('pm_card_insufficientFunds');
     expect(declined.data?.payOrder).toMatchObject({
       status: 'DECLINED',
       method: 'visa •••• 9995',
       failureReason: 'Your card has insufficient funds.',
     });
     expect(await orderStatusOf(orders, orderId)).toBe('PENDING_PAYMENT');
-    const paid = await payOrder(payments, patient, {
-      orderId,
-      paymentMethod: 'pm_card_mastercard',
-    });
+    const paid = await pay('pm_card_mastercard');
     expect(paid.data?.payOrder).toMatchObject({
       status: 'APPROVED',
       method: 'mastercard •••• 4444',

@@ -4,6 +4,7 @@ import { INTERRUPTED_REASON } from '../provider/payment-provider';
 import {
   approvalRow,
   interruptedAttempt,
+  interruptedCharge,
   payOrder,
   readPayment,
   recoverAged,
@@ -39,9 +40,7 @@ describe('recovery of charges interrupted at Stripe', () => {
   it("finds by the order and the payment's key a charge whose intent id was never recorded", async () => {
     const { payments, orders, stripe } = stack();
     const order = await unpaidOrder(orders);
-    const { id, request } = await interruptedAttempt(payments, order);
-    // Charged, and the process stopped before it recorded anything of it.
-    await payments.runtime.deps.provider.charge(request);
+    const { id } = await interruptedCharge(payments, order);
     const recovered = await recoverAged(payments, id);
     expect(recovered).toMatchObject({
       status: 'APPROVED',
@@ -53,12 +52,7 @@ describe('recovery of charges interrupted at Stripe', () => {
   it('keeps a charge waiting for 3-D Secure REQUIRES_ACTION, and records it once the customer passed', async () => {
     const { payments, orders, stripe } = stack();
     const order = await unpaidOrder(orders);
-    const { id, request } = await interruptedAttempt(
-      payments,
-      order,
-      'pm_card_threeDSecure2Required',
-    );
-    await payments.runtime.deps.provider.charge(request);
+    const { id } = await interruptedCharge(payments, order, 'pm_card_threeDSecure2Required');
     expect(await recoverAged(payments, id)).toMatchObject({ status: 'REQUIRES_ACTION' });
     const waiting = await readPayment(payments, order.patient, id);
     const [intent] = stripe.intentsOfOrder(order.orderId);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userCaller } from '@pharmacy/testing';
 import { pharmacistOf } from './fixtures';
-import { outboxTopicsOf, payOrder, readPayment, unpaidOrder } from './payment-flows';
+import { outboxTopicsOf, payOrder, readPayment, unpaidOrder, type Payment } from './payment-flows';
 import { orderStatusOf } from './with-orders';
 import { usePaymentsWithStripe } from './with-stripe';
 
@@ -46,6 +46,22 @@ describe('Stripe webhooks at POST /webhooks/stripe', () => {
     const after = await readPayment(payments, patient, payment.id);
     expect(after.data?.paymentApproval).toMatchObject({ status: 'APPROVED', clientSecret: null });
     expect(await orderStatusOf(orders, orderId)).toBe('PAID');
+  });
+
+  it("asks Stripe for a waiting payment's client secret once per request, however often it is named", async () => {
+    const { payments, stripe } = stack();
+    const { patient, payment, intentId } = await waitingForThreeDSecure();
+    const asked = () =>
+      stripe.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/${intentId}`)).length;
+    const before = asked();
+    const twice = await payments.call<{ a: Payment | null; b: Payment | null }>(
+      patient,
+      `query($id: ID!) { a: paymentApproval(id: $id) { clientSecret } b: paymentApproval(id: $id) { clientSecret } }`,
+      { id: payment.id },
+    );
+    const { clientSecret } = payment;
+    expect(twice).toEqual({ data: { a: { clientSecret }, b: { clientSecret } } });
+    expect(asked() - before).toBe(1);
   });
 
   it('applies the same webhook once however often it arrives, at once or later', async () => {

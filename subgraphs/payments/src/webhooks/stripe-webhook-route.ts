@@ -1,6 +1,6 @@
-import type { IncomingMessage, RequestListener } from 'node:http';
+import type { RequestListener } from 'node:http';
 import Stripe from 'stripe';
-import { HttpError, REQUEST_ID_HEADER, sendJson } from '@pharmacy/service';
+import { readBody, REQUEST_ID_HEADER, sendJson } from '@pharmacy/service';
 import type { PaymentsRuntime } from '../deps';
 import { providerEventOf } from '../provider/stripe-events';
 import { applyProviderEvent } from '../services/provider-event.service';
@@ -28,7 +28,8 @@ export function stripeWebhookRoute(runtime: PaymentsRuntime): RequestListener {
     const { webhookSecret, providers, relay } = runtime.deps;
     if (!webhookSecret)
       return refuse('stripe webhooks are not enabled: payments does not use stripe');
-    const body = await readRawBody(req);
+    // The signature check reads the bytes as UTF-8 itself: the text checks the same as the bytes.
+    const body = await readBody(req, BODY_LIMIT_BYTES);
     const signature = req.headers['stripe-signature'];
     if (typeof signature !== 'string' || signature === '') return refuse('unsigned');
     let event: Stripe.Event;
@@ -43,18 +44,4 @@ export function stripeWebhookRoute(runtime: PaymentsRuntime): RequestListener {
     const applied = await applyProviderEvent(deps, 'stripe', known);
     sendJson(res, 200, { received: true, applied });
   };
-}
-
-/** The body as bytes: the signature is over them exactly. */
-async function readRawBody(req: IncomingMessage): Promise<Buffer> {
-  if (Number(req.headers['content-length'] ?? 0) > BODY_LIMIT_BYTES)
-    throw new HttpError(413, 'Request body too large');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > BODY_LIMIT_BYTES) throw new HttpError(413, 'Request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }
